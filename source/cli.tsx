@@ -1,29 +1,53 @@
 #!/usr/bin/env node
+import {parseCli, UsageError, type Cli} from './cli/args.js';
+import {HELP} from './cli/help.js';
+import {explainCommand} from './explain/command.js';
+import {serveSandbox} from './sandbox/serve.js';
+import {runSetup} from './cli/setup.js';
 import {VERSION} from './version.js';
 
-const HELP = `vertex-setup ${VERSION}
-From a fresh machine to a working Gemini call on Vertex AI.
-
-Usage
-  $ vertex-setup [options]                 set up, or repair, this machine
-  $ vertex-setup sandbox serve [options]   run the Google Cloud emulator in the foreground
-
-Options
-  --version            print the version
-  --help               print this help
-
-Sandbox serve options
-  --scenario NAME      start from a named scenario (default: healthy)
-  --port N             listen on this port (default: any free port)
-`;
-
 async function main(argv: string[]): Promise<number> {
-	if (argv.includes('--version') || argv.includes('-v')) {
-		process.stdout.write(`${VERSION}\n`);
-		return 0;
+	let cli: Cli;
+	try {
+		cli = parseCli(argv);
+	} catch (error) {
+		process.stderr.write(`vertex-setup: ${(error as Error).message}\nRun 'vertex-setup --help' for usage.\n`);
+		return 2;
 	}
-	process.stdout.write(HELP);
-	return argv.length === 0 || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+	switch (cli.mode) {
+		case 'help':
+			process.stdout.write(HELP);
+			return 0;
+		case 'version':
+			process.stdout.write(`${VERSION}\n`);
+			return 0;
+		case 'explain':
+			return explainCommand(
+				{text: cli.text, json: cli.json},
+				{stdin: process.stdin, stdinIsTTY: Boolean(process.stdin.isTTY), stdout: process.stdout, stderr: process.stderr, color: useColor()},
+			);
+		case 'sandbox-serve':
+			return serveSandbox({scenario: cli.scenario ?? 'healthy', port: cli.port}, {stdout: process.stdout, stderr: process.stderr});
+		default:
+			return runSetup(cli);
+	}
 }
 
-process.exitCode = await main(process.argv.slice(2));
+function useColor(): boolean {
+	return Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.FORCE_COLOR !== '0';
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	// The last line of defence: a clear message, a stack trace only when asked for.
+	if (error instanceof UsageError) {
+		process.stderr.write(`vertex-setup: ${error.message}\n`);
+		process.exitCode = 2;
+	} else {
+		process.stderr.write(`vertex-setup: ${(error as Error)?.message ?? String(error)}\n`);
+		if (process.argv.includes('--debug')) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+		else process.stderr.write('Run again with --debug for details.\n');
+		process.exitCode = 1;
+	}
+}

@@ -40,7 +40,13 @@ export interface Fix {
 	commands: string[];
 	/** A person must do it themselves (a login needs a browser); --yes reports it instead. */
 	manual?: boolean;
+	/** The cloud resources it changes, for `--dry-run --format terraform`. */
+	changes?: Change[];
 }
+
+export type Change =
+	| {kind: 'enable-service'; project: string; service: string}
+	| {kind: 'grant-role'; project: string; role: string; member: string};
 
 export interface Choice<T> {
 	label: string;
