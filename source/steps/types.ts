@@ -86,4 +86,8 @@ export interface Options {
 	apis?: string[];
 	smokeTest: boolean;
 	yes: boolean;
+	/** Extra roles to grant the principal (team profile). */
+	roles?: string[];
+	/** Which kind of principal the team uses (team profile). */
+	principalKind?: 'user' | 'serviceAccount';
 }

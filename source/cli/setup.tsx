@@ -1,0 +1,133 @@
+import {render} from 'ink';
+import React from 'react';
+import {createEventBus, type EventBus} from '../flow/bus.js';
+import {createContext} from '../flow/context.js';
+import {identities} from '../flow/identities.js';
+import {exitCodeFor} from '../flow/outcome.js';
+import {findProfile, ProfileError} from '../flow/profile.js';
+import {interactivePrompter, unattendedPrompter} from '../flow/prompts.js';
+import {runSteps, type RunResult} from '../flow/runner.js';
+import {endpointsFromEnv} from '../google/endpoints.js';
+import {commandRecorder, jsonReport} from '../report/json.js';
+import {plainRenderer} from '../report/plain.js';
+import type {Context} from '../steps/context.js';
+import {steps} from '../steps/index.js';
+import type {StepId} from '../steps/types.js';
+import {App} from '../ui/App.js';
+import {UsageError, type Cli} from './args.js';
+import {afterSteps, finishSetup} from './finish.js';
+import {enterSandbox} from './sandbox-session.js';
+
+/** The wizard, repair (`--yes`), `doctor` and `--dry-run`: one runner, different drivers. */
+export async function runSetup(cli: Cli): Promise<number> {
+	const sandbox = cli.sandbox === undefined ? undefined : await enterSandbox(cli.sandbox);
+	try {
+		return await drive(await withProfile(cli));
+	} finally {
+		await sandbox?.close();
+	}
+}
+
+async function drive(cli: Cli): Promise<number> {
+	const diagnoseOnly = cli.mode === 'doctor' || cli.mode === 'init-profile' || cli.dryRun;
+	const interactive = !diagnoseOnly && !cli.options.yes && !cli.json && !cli.plain && isTerminal() && !process.env.CI;
+	const controller = new AbortController();
+	const bus = createEventBus();
+	const recorder = commandRecorder();
+	bus.subscribe(recorder.listener);
+	let current: StepId = 'gcloud';
+	bus.subscribe((e) => {
+		if (e.type === 'step-start') current = e.id;
+	});
+	const onSignal = () => controller.abort();
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+
+	const ink = interactive ? render(<App subscribe={bus.subscribe} onCancel={onSignal} />, {exitOnCtrlC: false}) : undefined;
+	// Piped output: plain lines; with --json or --dry-run, stdout is reserved for the result.
+	if (!interactive) bus.subscribe(plainRenderer((line) => (cli.json || cli.dryRun ? process.stderr : process.stdout).write(`${line}\n`)));
+
+	const ctx: Context = createContext({
+		endpoints: endpointsFromEnv(process.env),
+		env: process.env,
+		cwd: process.cwd(),
+		options: cli.options,
+		ask: interactive ? interactivePrompter(bus.emit, controller.signal) : unattendedPrompter(cli.options),
+		progress: (item) => bus.emit({type: 'step-progress', id: current, item}),
+		ran: (command) => bus.emit({type: 'command-run', command}),
+		signal: controller.signal,
+		handOff: (run) => handOff(bus, run),
+	});
+	const startedAt = new Date();
+	let result: RunResult;
+	let envPath: string | undefined;
+	try {
+		result = await runSteps(steps, ctx, bus.emit, {fix: !diagnoseOnly, concurrent: diagnoseOnly});
+		envPath = await afterSteps(cli, ctx, result, exitCodeFor(result)).catch((error: unknown) => {
+			process.stderr.write(`vertex-setup: could not write the .env file: ${(error as Error).message}\n`);
+			return undefined;
+		});
+	} finally {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		ink?.unmount();
+		await ink?.waitUntilExit();
+	}
+	const exitCode = exitCodeFor(result);
+	if (cli.json) {
+		const report = jsonReport({
+			mode: diagnoseOnly ? 'doctor' : 'repair',
+			startedAt,
+			finishedAt: new Date(),
+			result,
+			facts: ctx.facts,
+			identities: identities(ctx.facts, process.env),
+			commandsRun: recorder.byStep,
+			exitCode,
+		});
+		process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+		return exitCode;
+	}
+	return finishSetup({cli, ctx, result, exitCode, interactive, envPath, commandsRun: [...recorder.byStep.values()].flat()});
+}
+
+/** A child process takes the terminal: the Ink app steps aside until it is done. */
+async function handOff(bus: EventBus, run: () => Promise<number>): Promise<number> {
+	bus.emit({type: 'handoff', active: true});
+	try {
+		return await run();
+	} finally {
+		bus.emit({type: 'handoff', active: false});
+	}
+}
+
+/** Flags win; a team profile fills in what they leave open, and says so. */
+async function withProfile(cli: Cli): Promise<Cli> {
+	let loaded;
+	try {
+		loaded = await findProfile(process.cwd());
+	} catch (error) {
+		if (error instanceof ProfileError) throw new UsageError(error.message);
+		throw error;
+	}
+	if (!loaded) return cli;
+	const {profile, path} = loaded;
+	if (!cli.json) process.stderr.write(`Using team profile ${path}\n`);
+	const o = cli.options;
+	return {
+		...cli,
+		options: {
+			...o,
+			project: o.project ?? profile.project,
+			region: o.region ?? profile.region,
+			model: o.model ?? profile.model,
+			apis: o.apis ?? profile.apis,
+			roles: profile.roles,
+			principalKind: profile.principalKind,
+		},
+	};
+}
+
+function isTerminal(): boolean {
+	return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}

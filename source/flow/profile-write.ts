@@ -1,0 +1,17 @@
+import {writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import type {Facts} from '../steps/context.js';
+import type {Profile} from './profile.js';
+
+/** `init-profile`: the answers of a working setup, for teammates to start from. */
+export async function writeProfile(dir: string, facts: Facts): Promise<string> {
+	const profile: Profile = {
+		project: facts.project?.projectId,
+		region: facts.smoke?.region ?? facts.region ?? 'global',
+		model: facts.smoke?.model ?? facts.model,
+		principalKind: facts.principal?.startsWith('serviceAccount:') ? 'serviceAccount' : 'user',
+	};
+	const path = join(dir, 'vertex-setup.json');
+	await writeFile(path, `${JSON.stringify(profile, null, 2)}\n`);
+	return path;
+}
