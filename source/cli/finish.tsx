@@ -54,9 +54,18 @@ export async function finishSetup(input: {cli: Cli; ctx: Context; result: RunRes
 		ink.unmount();
 		await ink.waitUntilExit();
 	} else {
-		for (const line of summaryLines(data)) out(line);
+		for (const line of summaryLines(data, {steps: false})) out(line);
 	}
-	if (input.envPath) out(`Wrote ${input.envPath}.`);
+	if (input.envPath) out(`\nWrote ${input.envPath}.`);
+	if (!input.interactive && !cli.options.yes && result.steps.some((s) => s.pending.length > 0)) {
+		// Nobody could be asked: name the flags that answer the questions instead.
+		out('');
+		out('Nothing was changed: no terminal to ask in. To apply the fixes above without questions, run:');
+		out(`  vertex-setup --yes${ctx.facts.project ? '' : ' --project PROJECT_ID'}`);
+		if (result.steps.some((s) => s.pending.some((f) => f.manual))) {
+			out('Sign-ins need a browser: run the gcloud auth commands above yourself, or run vertex-setup in a terminal.');
+		}
+	}
 	return exitCode;
 }
 

@@ -5,7 +5,7 @@ import {createContext} from '../flow/context.js';
 import {identities} from '../flow/identities.js';
 import {exitCodeFor} from '../flow/outcome.js';
 import {findProfile, ProfileError} from '../flow/profile.js';
-import {interactivePrompter, unattendedPrompter} from '../flow/prompts.js';
+import {Cancelled, interactivePrompter, NeedsAnswer, unattendedPrompter} from '../flow/prompts.js';
 import {runSteps, type RunResult} from '../flow/runner.js';
 import {endpointsFromEnv} from '../google/endpoints.js';
 import {commandRecorder, jsonReport} from '../report/json.js';
@@ -64,7 +64,9 @@ async function drive(cli: Cli): Promise<number> {
 	try {
 		result = await runSteps(steps, ctx, bus.emit, {fix: !diagnoseOnly, concurrent: diagnoseOnly});
 		envPath = await afterSteps(cli, ctx, result, exitCodeFor(result)).catch((error: unknown) => {
-			process.stderr.write(`vertex-setup: could not write the .env file: ${(error as Error).message}\n`);
+			if (!(error instanceof Cancelled) && !(error instanceof NeedsAnswer)) {
+				process.stderr.write(`vertex-setup: could not write the .env file: ${(error as Error).message}\n`);
+			}
 			return undefined;
 		});
 	} finally {
@@ -97,6 +99,9 @@ async function handOff(bus: EventBus, run: () => Promise<number>): Promise<numbe
 	try {
 		return await run();
 	} finally {
+		// Ink erases its last (empty) live line when it resumes: give it a blank one to take,
+		// so the child's last line of output stays on screen.
+		process.stdout.write('\n');
 		bus.emit({type: 'handoff', active: false});
 	}
 }
