@@ -1,4 +1,5 @@
 import {explain} from '../explain/index.js';
+import {GoogleApiError, toProblem} from '../google/errors.js';
 import type {Context} from '../steps/context.js';
 import type {Finding} from '../steps/types.js';
 
@@ -14,7 +15,11 @@ export function findingFromError(error: unknown, ctx: Pick<Context, 'facts'>): F
 	const member = ctx.facts.principal;
 	const diagnosis = explain(text, {project: ctx.facts.project?.projectId, region: ctx.facts.region, member});
 	if (diagnosis.category === 'other') {
-		return {status: 'fail', summary: firstLine(text), detail: diagnosis.why, fix: diagnosis.steps.join(' '), commands: diagnosis.commands};
+		// Nothing known fits: Google's own words are the most useful line. The knowledge base's
+		// generic advice ("run vertex-setup doctor") would point back at this very run.
+		const problem = toProblem(error);
+		const codes = [problem.httpStatus, problem.status, problem.reason].filter((c) => c !== undefined && c !== '').join(' ');
+		return {status: 'fail', summary: firstLine(problem.message.trim() || text), detail: codes ? `Google answered ${codes}.` : undefined};
 	}
 	return {
 		status: 'fail',
@@ -27,6 +32,11 @@ export function findingFromError(error: unknown, ctx: Pick<Context, 'facts'>): F
 
 /** The most informative text of an error: Google's JSON body when there is one, else the message. */
 export function errorText(error: unknown): string {
+	// The adapters' error keeps only the message; the body it came from names the reason too.
+	if (error instanceof GoogleApiError && error.problem.raw !== undefined && error.problem.raw !== error) {
+		const raw = errorText(error.problem.raw);
+		if (raw.trim()) return raw;
+	}
 	if (error && typeof error === 'object') {
 		const e = error as {message?: unknown; response?: {data?: unknown}};
 		const body = e.response?.data;

@@ -23,7 +23,8 @@ export function identities(facts: Facts, env: NodeJS.ProcessEnv): Identities {
 	const envLocation = env.GOOGLE_CLOUD_LOCATION || null;
 	const apiKeyVariables = API_KEY_VARIABLES.filter((name) => env[name]);
 	const warnings: string[] = [];
-	if (adcPrincipal && gcloudAccount && adcPrincipal !== gcloudAccount) {
+	// Email addresses are case-insensitive: Ana@Example.com and ana@example.com are one identity.
+	if (adcPrincipal && gcloudAccount && adcPrincipal.toLowerCase() !== gcloudAccount.toLowerCase()) {
 		warnings.push(`ADC runs as ${adcPrincipal} but gcloud runs as ${gcloudAccount}: your code and the admin commands act as different identities.`);
 	}
 	if (envProject && project && envProject !== project) {

@@ -37,7 +37,8 @@ export async function findProfile(cwd: string): Promise<LoadedProfile | undefine
 		if (ownText !== undefined) return {profile: validateProfile(parse(ownText, own), own), path: own};
 		const pkgPath = join(dir, 'package.json');
 		const pkgText = await readIfExists(pkgPath);
-		if (pkgText !== undefined) {
+		// A broken package.json that never mentions us is someone else's problem, not a reason to refuse to run.
+		if (pkgText !== undefined && (pkgText.includes('"vertex-setup"') || isJson(pkgText))) {
 			const pkg = parse(pkgText, pkgPath) as Record<string, unknown>;
 			if (pkg && typeof pkg === 'object' && 'vertex-setup' in pkg) {
 				return {profile: validateProfile(pkg['vertex-setup'], `${pkgPath} ("vertex-setup" key)`), path: pkgPath};
@@ -74,6 +75,22 @@ function parse(text: string, path: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new ProfileError(`${path} is not valid JSON: ${(error as Error).message}`);
+		throw new ProfileError(`${path} is not valid JSON${where(text, (error as Error).message)}: ${(error as Error).message}`);
 	}
+}
+
+function isJson(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** " (line 3)" from the position Node's JSON error names, so the person can find the typo. */
+function where(text: string, message: string): string {
+	const position = /at position (\d+)/.exec(message)?.[1];
+	if (position === undefined || /\(line \d+/.test(message)) return '';
+	return ` (line ${text.slice(0, Number(position)).split('\n').length})`;
 }

@@ -26,13 +26,25 @@ export function interactivePrompter(emit: (event: RunEvent) => void, signal: Abo
 	const ask = <T>(build: (answer: (value: T) => void) => PromptRequest): Promise<T> =>
 		new Promise<T>((resolve, reject) => {
 			if (signal.aborted) return reject(new Cancelled());
-			const onAbort = () => reject(new Cancelled());
-			signal.addEventListener('abort', onAbort, {once: true});
-			const request = build((value) => {
+			let open = true;
+			// Either way the question leaves the screen, so the last frame shows no dead prompt.
+			const close = () => {
+				open = false;
 				signal.removeEventListener('abort', onAbort);
 				emit({type: 'prompt-done', id: request.id});
+			};
+			const onAbort = () => {
+				if (!open) return;
+				close();
+				reject(new Cancelled());
+			};
+			const request = build((value) => {
+				// A second key press (or one after Ctrl-C) must not answer again.
+				if (!open) return;
+				close();
 				resolve(value);
 			});
+			signal.addEventListener('abort', onAbort, {once: true});
 			emit({type: 'prompt', prompt: request});
 		});
 	return {

@@ -31,47 +31,72 @@ const BAD = new Set(['fail', 'blocked']);
 
 /**
  * Walks the steps: check → (offer fixes → apply → re-check). A step whose `needs` failed is
- * blocked, not run. Emits events for the renderers; returns the outcome of every step.
+ * blocked, not run. Emits events for the renderers; returns the outcome of every step, in the
+ * order given.
  */
 export async function runSteps(steps: Step[], ctx: Context, emit: (event: RunEvent) => void, mode: RunMode): Promise<RunResult> {
 	const outcomes = new Map<StepId, StepOutcome>();
 	const settled = new Map<StepId, Promise<StepOutcome>>();
 	let stopped: RunResult['stopped'];
+	const outcome = (step: Step, finding: Finding): StepOutcome => ({id: step.id, title: step.title, finding, applied: [], pending: []});
 
 	const runOne = async (step: Step): Promise<StepOutcome> => {
 		const deps = await Promise.all(step.needs.filter((id) => settled.has(id)).map((id) => settled.get(id)!));
 		const broken = deps.find((d) => BAD.has(d.finding.status));
-		let outcome: StepOutcome;
+		// Ctrl-C outside a prompt (during a check or a wait) stops the run just the same.
+		if (!stopped && ctx.signal.aborted) stopped = {reason: 'cancelled'};
+		let result: StepOutcome;
 		if (stopped) {
-			outcome = {id: step.id, title: step.title, finding: {status: 'blocked', summary: 'Not checked: the run stopped before this step'}, applied: [], pending: []};
+			result = outcome(step, {status: 'blocked', summary: 'Not checked: the run stopped before this step'});
 		} else if (broken) {
-			outcome = {id: step.id, title: step.title, finding: {status: 'blocked', summary: `Blocked: ${broken.title} must pass first`}, applied: [], pending: []};
+			result = outcome(step, {status: 'blocked', summary: `Blocked: ${broken.title} must pass first`});
 		} else {
 			emit({type: 'step-start', id: step.id, title: step.title, label: `Checking ${step.title}…`});
-			outcome = await checkAndFix(step, ctx, emit, mode).catch((error: unknown) => {
-				if (error instanceof Cancelled) stopped ??= {reason: 'cancelled'};
+			result = await checkAndFix(step, ctx, emit, mode).catch((error: unknown) => {
+				if (error instanceof Cancelled || ctx.signal.aborted) stopped ??= {reason: 'cancelled'};
 				else if (error instanceof NeedsAnswer) stopped ??= {reason: 'needs-answer', flag: error.flag, question: error.question};
-				else return {id: step.id, title: step.title, finding: findingFromError(error, ctx), applied: [], pending: []};
-				return {id: step.id, title: step.title, finding: stoppedFinding(stopped), applied: [], pending: []};
+				else return outcome(step, findingFromError(error, ctx));
+				return outcome(step, stoppedFinding(stopped));
 			});
 		}
-		outcomes.set(step.id, outcome);
-		emit({type: 'step-done', id: step.id, title: step.title, finding: outcome.finding});
-		return outcome;
+		outcomes.set(step.id, result);
+		emit({type: 'step-done', id: step.id, title: step.title, finding: result.finding});
+		return result;
 	};
 
+	const ordered = dependencyOrder(steps);
 	if (mode.concurrent) {
-		// Each step waits only for the steps it needs, so independent checks overlap.
-		for (const step of steps) settled.set(step.id, runOne(step));
+		// Each step waits only for the steps it needs, so independent checks overlap. The order
+		// puts every step after its needs, so their promises exist when the step looks them up.
+		for (const step of ordered) settled.set(step.id, runOne(step));
 		await Promise.all(settled.values());
 	} else {
-		for (const step of steps) {
+		for (const step of ordered) {
 			const done = runOne(step);
 			settled.set(step.id, done);
 			await done;
 		}
 	}
 	return {steps: steps.map((s) => outcomes.get(s.id)!), stopped};
+}
+
+/**
+ * The steps with each one after the steps it needs, otherwise in the order given. Needs that
+ * are not in the list are ignored (a partial run); a cycle is a programming error.
+ */
+export function dependencyOrder(steps: Step[]): Step[] {
+	const ids = new Set(steps.map((s) => s.id));
+	const placed = new Set<StepId>();
+	const ordered: Step[] = [];
+	let rest = steps;
+	while (rest.length > 0) {
+		const next = rest.find((s) => s.needs.every((id) => placed.has(id) || !ids.has(id)));
+		if (!next) throw new Error(`Steps depend on each other in a cycle: ${rest.map((s) => s.id).join(', ')}`);
+		ordered.push(next);
+		placed.add(next.id);
+		rest = rest.filter((s) => s !== next);
+	}
+	return ordered;
 }
 
 function stoppedFinding(stopped: RunResult['stopped']): Finding {
@@ -101,7 +126,9 @@ async function checkAndFix(step: Step, ctx: Context, emit: (event: RunEvent) => 
 	emit({type: 'step-fixing', id: step.id, fix});
 	await step.apply(fix, ctx);
 	finding = await step.check(ctx);
-	return {...base, finding, applied: [fix], pending: []};
+	// Still failing after the fix: the other ways out (a login, say) are what is left to do.
+	const pending = BAD.has(finding.status) ? fixes.filter((f) => f !== fix) : [];
+	return {...base, finding, applied: [fix], pending};
 }
 
 async function chooseFix(step: Step, fixes: Fix[], ctx: Context): Promise<Fix | undefined> {

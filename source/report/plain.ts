@@ -12,6 +12,7 @@ export const ICONS: Record<Status, string> = {ok: '✔', warn: '⚠', fail: '✖
  */
 export function plainRenderer(write: (line: string) => void): (event: RunEvent) => void {
 	const lastProgress = new Map<string, string>();
+	const countdowns = new Map<string, string>();
 	return (event) => {
 		switch (event.type) {
 			case 'step-progress': {
@@ -30,9 +31,17 @@ export function plainRenderer(write: (line: string) => void): (event: RunEvent) 
 			case 'command-run':
 				write(`  $ ${event.command}`);
 				return;
-			case 'countdown':
-				if (event.secondsLeft !== null && event.secondsLeft % 15 === 0) write(`  … ${event.label} (${event.secondsLeft}s left)`);
+			case 'countdown': {
+				// The first tick says what is being waited for; then a line every 15 seconds, not every second.
+				const first = countdowns.get(event.id) !== event.label;
+				countdowns.set(event.id, event.label);
+				if (event.secondsLeft === null) {
+					if (first) write(`  … ${event.label}`);
+				} else if (first || event.secondsLeft % 15 === 0) {
+					write(`  … ${event.label} (${event.secondsLeft}s left)`);
+				}
 				return;
+			}
 			default:
 		}
 	};

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {readFile, rename, stat, writeFile} from 'node:fs/promises';
+import {chmod, readFile, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises';
 
 /** The variables a developer's code needs to call Gemini on Vertex AI. */
 export function vertexEnv(project: string, location: string): Record<string, string> {
@@ -7,34 +7,50 @@ export function vertexEnv(project: string, location: string): Record<string, str
 }
 
 /**
- * Sets these keys in a dotenv file, keeping every other line (comments, order, other keys)
- * as it was. The file is replaced atomically so a crash never leaves half a file.
+ * Sets these keys in a dotenv file, keeping every other line (comments, order, other keys,
+ * `export ` prefixes, line endings) as it was. The file is replaced atomically so a crash never
+ * leaves half a file, and keeps its permissions; a new file is 0600 (dotenv files hold secrets).
  */
 export async function updateDotenv(path: string, vars: Record<string, string>): Promise<{added: string[]; updated: string[]}> {
+	// Write through a symlink (a shared .env), not over it.
+	const target = await realpath(path).catch(() => path);
 	let text = '';
-	let mode = 0o600;
+	let mode: number | undefined;
 	try {
-		text = await readFile(path, 'utf8');
-		mode = (await stat(path)).mode & 0o777;
+		text = await readFile(target, 'utf8');
+		mode = (await stat(target)).mode & 0o7777;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
-	const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const lines = text === '' ? [] : text.replace(/\r?\n$/, '').split(/\r?\n/);
 	const updated: string[] = [];
 	const seen = new Set<string>();
 	const out = lines.map((line) => {
 		const match = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
 		const key = match?.[2];
-		if (!key || !(key in vars)) return line;
+		if (!key || !Object.hasOwn(vars, key)) return line;
 		seen.add(key);
-		const next = `${match[1]}${key}=${vars[key]}`;
-		if (next !== line) updated.push(key);
+		const next = `${match[1]}${key}=${quote(vars[key]!)}`;
+		if (next !== line && !updated.includes(key)) updated.push(key);
 		return next;
 	});
 	const added = Object.keys(vars).filter((key) => !seen.has(key));
-	for (const key of added) out.push(`${key}=${vars[key]}`);
-	const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-	await writeFile(temp, `${out.join('\n')}\n`, {mode, flag: 'wx'});
-	await rename(temp, path);
+	for (const key of added) out.push(`${key}=${quote(vars[key]!)}`);
+	const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+	try {
+		await writeFile(temp, `${out.join(eol)}${eol}`, {mode: 0o600, flag: 'wx'});
+		// The umask narrowed whatever mode writeFile asked for; give back exactly the old one.
+		if (mode !== undefined) await chmod(temp, mode);
+		await rename(temp, target);
+	} catch (error) {
+		await unlink(temp).catch(() => {});
+		throw error;
+	}
 	return {added, updated};
+}
+
+/** Plain values stay bare (KEY=my-proj); anything a dotenv parser could misread is quoted. */
+function quote(value: string): string {
+	return /^[A-Za-z0-9_.\-/:@,+]*$/.test(value) ? value : JSON.stringify(value);
 }
