@@ -12,7 +12,6 @@ import {commandRecorder, jsonReport} from '../report/json.js';
 import {plainRenderer} from '../report/plain.js';
 import type {Context} from '../steps/context.js';
 import {steps} from '../steps/index.js';
-import type {StepId} from '../steps/types.js';
 import {App} from '../ui/App.js';
 import {UsageError, type Cli} from './args.js';
 import {afterSteps, finishSetup} from './finish.js';
@@ -35,10 +34,6 @@ async function drive(cli: Cli): Promise<number> {
 	const bus = createEventBus();
 	const recorder = commandRecorder();
 	bus.subscribe(recorder.listener);
-	let current: StepId = 'gcloud';
-	bus.subscribe((e) => {
-		if (e.type === 'step-start') current = e.id;
-	});
 	const onSignal = () => controller.abort();
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
@@ -53,8 +48,9 @@ async function drive(cli: Cli): Promise<number> {
 		cwd: process.cwd(),
 		options: cli.options,
 		ask: interactive ? interactivePrompter(bus.emit, controller.signal) : unattendedPrompter(cli.options),
-		progress: (item) => bus.emit({type: 'step-progress', id: current, item}),
-		ran: (command) => bus.emit({type: 'command-run', command}),
+		// The runner gives each step its own progress and command reporting (tagged with its id).
+		progress: () => undefined,
+		ran: () => undefined,
 		signal: controller.signal,
 		handOff: (run) => handOff(bus, run),
 	});

@@ -22,7 +22,7 @@ export type RunEvent =
 	| {type: 'prompt'; prompt: PromptRequest}
 	| {type: 'prompt-done'; id: string}
 	/** A command the tool ran on the person's behalf, shown so they can repeat it. */
-	| {type: 'command-run'; command: string}
+	| {type: 'command-run'; id?: StepId; command: string}
 	/** A child process takes the terminal (gcloud auth login); renderers must get out of the way. */
 	| {type: 'handoff'; active: boolean}
 	/** A wait the person can see, e.g. for IAM to propagate. */

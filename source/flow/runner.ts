@@ -52,7 +52,7 @@ export async function runSteps(steps: Step[], ctx: Context, emit: (event: RunEve
 			result = outcome(step, {status: 'blocked', summary: `Blocked: ${broken.title} must pass first`});
 		} else {
 			emit({type: 'step-start', id: step.id, title: step.title, label: `Checking ${step.title}…`});
-			result = await checkAndFix(step, ctx, emit, mode).catch((error: unknown) => {
+			result = await checkAndFix(step, stepContext(step, ctx, emit), emit, mode).catch((error: unknown) => {
 				if (error instanceof Cancelled || ctx.signal.aborted) stopped ??= {reason: 'cancelled'};
 				else if (error instanceof NeedsAnswer) stopped ??= {reason: 'needs-answer', flag: error.flag, question: error.question};
 				else return outcome(step, findingFromError(error, ctx));
@@ -145,4 +145,19 @@ async function chooseFix(step: Step, fixes: Fix[], ctx: Context): Promise<Fix | 
 		initial: fixes[0],
 		flag: '--yes',
 	});
+}
+
+/**
+ * The context a step sees: its progress and the commands it runs are tagged with its id, so
+ * renderers attribute them right even when checks run concurrently.
+ */
+function stepContext(step: Step, ctx: Context, emit: (event: RunEvent) => void): Context {
+	return {
+		...ctx,
+		progress: (item) => emit({type: 'step-progress', id: step.id, item}),
+		ran: (command) => {
+			ctx.ran(command);
+			emit({type: 'command-run', id: step.id, command});
+		},
+	};
 }

@@ -24,12 +24,10 @@ export interface JsonStep {
 /** Collects which commands ran during which step, from the runner's events. */
 export function commandRecorder(): {listener: (event: RunEvent) => void; byStep: Map<StepId, string[]>} {
 	const byStep = new Map<StepId, string[]>();
-	let current: StepId | undefined;
 	return {
 		byStep,
 		listener(event) {
-			if (event.type === 'step-start') current = event.id;
-			if (event.type === 'command-run' && current) byStep.set(current, [...(byStep.get(current) ?? []), event.command]);
+			if (event.type === 'command-run' && event.id) byStep.set(event.id, [...(byStep.get(event.id) ?? []), event.command]);
 		},
 	};
 }

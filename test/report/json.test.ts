@@ -77,7 +77,7 @@ describe('JSON report', () => {
 		const r = report(RESULT, FACTS, [
 			{type: 'step-start', id: 'gcloud', title: 'gcloud CLI', label: ''},
 			{type: 'step-start', id: 'apis', title: 'APIs', label: ''},
-			{type: 'command-run', command: ENABLE.commands[0]!},
+			{type: 'command-run', id: 'apis', command: ENABLE.commands[0]!},
 		]);
 		expect(r.steps.map((s) => s.id)).toEqual(['gcloud', 'adc', 'project', 'apis', 'smokeTest']);
 		expect(r.steps[0]).toEqual({id: 'gcloud', title: 'gcloud CLI', status: 'ok', summary: 'Google Cloud SDK 528.0.0', detail: null, fix: null, fix_commands: [], commands_run: []});
