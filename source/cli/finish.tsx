@@ -6,7 +6,7 @@ import type {RunResult} from '../flow/runner.js';
 import {planLines, terraformPlan} from '../report/plan.js';
 import {summaryData, summaryLines} from '../report/summary.js';
 import type {Context} from '../steps/context.js';
-import {updateDotenv, vertexEnv} from '../steps/dotenv.js';
+import {dotenvHas, updateDotenv, vertexEnv} from '../steps/dotenv.js';
 import {writeProfile} from '../flow/profile-write.js';
 import {Summary} from '../ui/Summary.js';
 import type {Cli} from './args.js';
@@ -20,7 +20,9 @@ export async function afterSteps(cli: Cli, ctx: Context, result: RunResult, exit
 	if (!project || exitCode !== 0 || cli.mode !== 'wizard' || cli.dryRun) return undefined;
 	const vars = vertexEnv(project, ctx.facts.smoke?.region ?? ctx.facts.region ?? 'global');
 	let path = cli.writeEnv === undefined ? undefined : resolve(ctx.cwd, cli.writeEnv);
-	if (!path && ctx.ask.interactive && !result.stopped) {
+	// Offer the file once, after a run that set something up; a healthy re-run asks nothing.
+	const changed = result.steps.some((s) => s.applied.length > 0);
+	if (!path && changed && ctx.ask.interactive && !result.stopped && !(await dotenvHas(join(ctx.cwd, '.env'), vars))) {
 		const yes = await ctx.ask.confirm({id: 'dotenv', message: `Write ${Object.keys(vars).join(', ')} to .env here?`, initial: true, flag: '--write-env'});
 		if (yes) path = join(ctx.cwd, '.env');
 	}

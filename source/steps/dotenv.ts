@@ -54,3 +54,14 @@ export async function updateDotenv(path: string, vars: Record<string, string>): 
 function quote(value: string): string {
 	return /^[A-Za-z0-9_.\-/:@,+]*$/.test(value) ? value : JSON.stringify(value);
 }
+
+/** True when the dotenv file already sets every one of these keys to these values. */
+export async function dotenvHas(path: string, vars: Record<string, string>): Promise<boolean> {
+	const text = await readFile(path, 'utf8').catch(() => '');
+	const found = new Map<string, string>();
+	for (const line of text.split(/\r?\n/)) {
+		const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+		if (match) found.set(match[1]!, match[2]!.replace(/^(["'])(.*)\1$/, '$2'));
+	}
+	return Object.entries(vars).every(([key, value]) => found.get(key) === value);
+}
