@@ -6,6 +6,15 @@ import {serveSandbox} from './sandbox/serve.js';
 import {runSetup} from './cli/setup.js';
 import {VERSION} from './version.js';
 
+// `vertex-setup doctor | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		// Keep running (so temp files are still cleaned up), just stop writing to the closed pipe.
+		stream.write = (() => true) as typeof stream.write;
+	});
+}
+
 async function main(argv: string[]): Promise<number> {
 	let cli: Cli;
 	try {

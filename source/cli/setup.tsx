@@ -9,6 +9,7 @@ import {Cancelled, interactivePrompter, NeedsAnswer, unattendedPrompter} from '.
 import {runSteps, type RunResult} from '../flow/runner.js';
 import {endpointsFromEnv} from '../google/endpoints.js';
 import {commandRecorder, jsonReport} from '../report/json.js';
+import {inStepOrder} from '../report/ordered.js';
 import {plainRenderer} from '../report/plain.js';
 import type {Context} from '../steps/context.js';
 import {steps} from '../steps/index.js';
@@ -40,7 +41,10 @@ async function drive(cli: Cli): Promise<number> {
 
 	const ink = interactive ? render(<App subscribe={bus.subscribe} onCancel={onSignal} />, {exitOnCtrlC: false}) : undefined;
 	// Piped output: plain lines; with --json or --dry-run, stdout is reserved for the result.
-	if (!interactive) bus.subscribe(plainRenderer((line) => (cli.json || cli.dryRun ? process.stderr : process.stdout).write(`${line}\n`)));
+	if (!interactive) {
+		const plain = plainRenderer((line) => (cli.json || cli.dryRun ? process.stderr : process.stdout).write(`${line}\n`));
+		bus.subscribe(diagnoseOnly ? inStepOrder(steps.map((s) => s.id), plain) : plain);
+	}
 
 	const ctx: Context = createContext({
 		endpoints: endpointsFromEnv(process.env),
