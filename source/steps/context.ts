@@ -19,6 +19,8 @@ export interface Facts {
 	model?: string;
 	/** Epoch ms of the last API enable or role grant: Google needs minutes to notice. */
 	changedAt?: number;
+	/** An org policy refused a new service-account key. */
+	keyBlocked?: {account: string; constraint: string};
 	smoke?: {text: string; modelVersion?: string; latencyMs: number; region: string; model: string};
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {readCredentialFile} from '../google/adc.js';
 import type {Context, Step} from './context.js';
 import {inspectKeyFile, shellPath, type KeyReport} from './key-file-check.js';
+import {createNewKey, newKeyFinding, newKeyFix, requestedNewKey} from './key-file-new.js';
 import type {Finding, Fix} from './types.js';
 
 export {writeKeyFileExclusive, KeyFileExists} from './key-file-write.js';
@@ -19,6 +20,8 @@ export const keyFileStep: Step = {
 	title: 'Service-account key file',
 	needs: ['adc'],
 	async check(ctx) {
+		const wanted = await requestedNewKey(ctx);
+		if (wanted) return newKeyFinding(wanted, ctx);
 		const file = await keyInUse(ctx);
 		if (!file) return {status: 'skipped', summary: 'No key file in use: ADC uses your user credentials'};
 		const report = await inspect(file, ctx);
@@ -42,6 +45,8 @@ export const keyFileStep: Step = {
 		};
 	},
 	async fixes(_finding, ctx) {
+		const wanted = await requestedNewKey(ctx);
+		if (wanted) return newKeyFix(wanted, ctx);
 		const file = await keyInUse(ctx);
 		if (!file) return [];
 		const report = await inspect(file, ctx);
@@ -55,6 +60,8 @@ export const keyFileStep: Step = {
 		return fixes;
 	},
 	async apply(fix, ctx) {
+		const wanted = await requestedNewKey(ctx);
+		if (fix.id === 'key.create' && wanted) return createNewKey(wanted, ctx);
 		const file = await keyInUse(ctx);
 		if (!file) return;
 		if (fix.id === 'key.chmod') {
