@@ -15,7 +15,8 @@ Answers (skip the questions)
   --region LOCATION     Vertex AI location for the smoke test (default: global)
   --model ID            Gemini model for the smoke test
   --principal MEMBER    who gets roles/aiplatform.user: user:EMAIL or serviceAccount:EMAIL
-  --key-file PATH       the service-account key file to check
+  --key-file PATH       the service-account key file to check; a path that does not
+                        exist yet gets a new key (mode 0600) for the --principal
   --apis a,b            extra APIs to enable
   --no-smoke-test       skip the Gemini call
 
