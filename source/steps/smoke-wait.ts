@@ -8,13 +8,16 @@ export interface SmokeTiming {
 	recentMs: number;
 	/** Stop waiting this long after the first such 403. */
 	maxWaitMs: number;
-	/** Time between attempts, counted down on screen. */
+	/** Longest time between attempts, counted down on screen. */
 	retryEveryMs: number;
+	/** The first retry comes this soon; each next one waits twice as long, up to retryEveryMs. */
+	firstRetryMs?: number;
 	/** How often the countdown is redrawn. */
 	tickMs: number;
 }
 
-export const DEFAULT_TIMING: SmokeTiming = {recentMs: 15 * 60_000, maxWaitMs: 4 * 60_000, retryEveryMs: 15_000, tickMs: 1000};
+// Propagation usually takes seconds to a couple of minutes: retry soon, then back off to 15 s.
+export const DEFAULT_TIMING: SmokeTiming = {recentMs: 15 * 60_000, maxWaitMs: 4 * 60_000, retryEveryMs: 15_000, firstRetryMs: 2_000, tickMs: 1000};
 
 const KEY = 'propagation';
 
@@ -46,8 +49,11 @@ export async function withPropagationWait(
 	if (!isPropagationDenial(result, ctx) || changedAt === undefined || ctx.now() - changedAt > timing.recentMs) return {result, waitedMs: 0};
 	const started = ctx.now();
 	const label = 'Waiting for Google to apply the recent change';
+	let delay = Math.min(timing.firstRetryMs ?? timing.retryEveryMs, timing.retryEveryMs);
 	while (isPropagationDenial(result, ctx) && ctx.now() - started < timing.maxWaitMs) {
-		for (let left = timing.retryEveryMs; left > 0; left -= timing.tickMs) {
+		const wait = delay;
+		delay = Math.min(delay * 2, timing.retryEveryMs);
+		for (let left = wait; left > 0; left -= timing.tickMs) {
 			ctx.progress({key: KEY, label, state: 'waiting', note: `retrying in ${Math.ceil(left / 1000)}s`});
 			await ctx.sleep(Math.min(timing.tickMs, left));
 		}
