@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import {parseCli, UsageError, type Cli} from './cli/args.js';
 import {HELP} from './cli/help.js';
-import {explainCommand} from './explain/command.js';
-import {serveSandbox} from './sandbox/serve.js';
-import {runSetup} from './cli/setup.js';
 import {VERSION} from './version.js';
 
 // `vertex-setup doctor | head` closes the pipe early: that is the reader's choice, not an error.
@@ -31,14 +28,15 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`${VERSION}\n`);
 			return 0;
 		case 'explain':
-			return explainCommand(
+			return (await import('./explain/command.js')).explainCommand(
 				{text: cli.text, json: cli.json},
 				{stdin: process.stdin, stdinIsTTY: Boolean(process.stdin.isTTY), stdout: process.stdout, stderr: process.stderr, color: useColor()},
 			);
 		case 'sandbox-serve':
-			return serveSandbox({scenario: cli.scenario ?? 'healthy', port: cli.port}, {stdout: process.stdout, stderr: process.stderr});
+			return (await import('./sandbox/serve.js')).serveSandbox({scenario: cli.scenario ?? 'healthy', port: cli.port}, {stdout: process.stdout, stderr: process.stderr});
 		default:
-			return runSetup(cli);
+			// Each mode loads only what it uses: start-up time is most of a quick `doctor`.
+			return (await import('./cli/setup.js')).runSetup(cli);
 	}
 }
 

@@ -85,6 +85,9 @@ export function parseCli(argv: string[]): Cli {
 			throw new UsageError(`--${flag} goes with 'vertex-setup sandbox serve'. To run the wizard against a scenario, use --sandbox SCENARIO.`);
 		}
 	}
+	if (v.json && mode === 'init-profile' && !asksForHelp) {
+		throw new UsageError('--json goes with doctor, --yes or --dry-run; init-profile writes vertex-setup.json.');
+	}
 	if (v['write-env'] !== undefined && !asksForHelp && (mode !== 'wizard' || v['dry-run'])) {
 		throw new UsageError('--write-env goes with the wizard (vertex-setup without a command, and without --dry-run).');
 	}

@@ -1,5 +1,3 @@
-import {render} from 'ink';
-import React from 'react';
 import {join, resolve} from 'node:path';
 import {identities, type Identities} from '../flow/identities.js';
 import type {RunResult} from '../flow/runner.js';
@@ -8,7 +6,6 @@ import {summaryData, summaryLines} from '../report/summary.js';
 import type {Context} from '../steps/context.js';
 import {dotenvHas, updateDotenv, vertexEnv} from '../steps/dotenv.js';
 import {writeProfile} from '../flow/profile-write.js';
-import {Summary} from '../ui/Summary.js';
 import type {Cli} from './args.js';
 
 /**
@@ -47,14 +44,12 @@ export async function finishSetup(input: {cli: Cli; ctx: Context; result: RunRes
 			process.stderr.write('vertex-setup: the setup is not healthy yet; run vertex-setup first, then init-profile.\n');
 			return exitCode;
 		}
-		out(`Wrote ${await writeProfile(ctx.cwd, ctx.facts)}. Commit it so teammates get these answers by default.`);
+		out(`Wrote ${await writeProfile(ctx.cwd, ctx.facts, ctx.options)}. Commit it so teammates get these answers by default.`);
 		return 0;
 	}
 	const data = summaryData(result, ctx.facts, input.commandsRun);
 	if (input.interactive) {
-		const ink = render(<Summary data={data} />);
-		ink.unmount();
-		await ink.waitUntilExit();
+		await (await import('./ink-screens.js')).showSummary(data);
 	} else {
 		for (const line of summaryLines(data, {steps: false})) out(line);
 	}

@@ -1,5 +1,3 @@
-import {render} from 'ink';
-import React from 'react';
 import {createEventBus, type EventBus} from '../flow/bus.js';
 import {createContext} from '../flow/context.js';
 import {identities} from '../flow/identities.js';
@@ -13,14 +11,14 @@ import {inStepOrder} from '../report/ordered.js';
 import {plainRenderer} from '../report/plain.js';
 import type {Context} from '../steps/context.js';
 import {steps} from '../steps/index.js';
-import {App} from '../ui/App.js';
 import {UsageError, type Cli} from './args.js';
 import {afterSteps, finishSetup} from './finish.js';
-import {enterSandbox} from './sandbox-session.js';
+import {profileLine} from './profile-line.js';
 
 /** The wizard, repair (`--yes`), `doctor` and `--dry-run`: one runner, different drivers. */
 export async function runSetup(cli: Cli): Promise<number> {
-	const sandbox = cli.sandbox === undefined ? undefined : await enterSandbox(cli.sandbox);
+	// Loaded only when asked for: the emulator is no part of a normal run.
+	const sandbox = cli.sandbox === undefined ? undefined : await (await import('./sandbox-session.js')).enterSandbox(cli.sandbox);
 	try {
 		return await drive(await withProfile(cli));
 	} finally {
@@ -39,7 +37,7 @@ async function drive(cli: Cli): Promise<number> {
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
 
-	const ink = interactive ? render(<App subscribe={bus.subscribe} onCancel={onSignal} />, {exitOnCtrlC: false}) : undefined;
+	const ink = interactive ? (await import('./ink-screens.js')).mountApp(bus, onSignal) : undefined;
 	// Piped output: plain lines; with --json or --dry-run, stdout is reserved for the result.
 	if (!interactive) {
 		const plain = plainRenderer((line) => (cli.json || cli.dryRun ? process.stderr : process.stdout).write(`${line}\n`));
@@ -57,12 +55,13 @@ async function drive(cli: Cli): Promise<number> {
 		ran: () => undefined,
 		signal: controller.signal,
 		handOff: (run) => handOff(bus, run),
+		prefetchReads: diagnoseOnly,
 	});
 	const startedAt = new Date();
 	let result: RunResult;
 	let envPath: string | undefined;
 	try {
-		result = await runSteps(steps, ctx, bus.emit, {fix: !diagnoseOnly, concurrent: diagnoseOnly});
+		result = await runSteps(steps, ctx, bus.emit, {fix: !diagnoseOnly, concurrent: diagnoseOnly, plan: cli.dryRun});
 		envPath = await afterSteps(cli, ctx, result, exitCodeFor(result)).catch((error: unknown) => {
 			if (!(error instanceof Cancelled) && !(error instanceof NeedsAnswer)) {
 				process.stderr.write(`vertex-setup: could not write the .env file: ${(error as Error).message}\n`);
@@ -78,7 +77,7 @@ async function drive(cli: Cli): Promise<number> {
 	const exitCode = exitCodeFor(result);
 	if (cli.json) {
 		const report = jsonReport({
-			mode: diagnoseOnly ? 'doctor' : 'repair',
+			mode: cli.dryRun ? 'dry-run' : diagnoseOnly ? 'doctor' : 'repair',
 			startedAt,
 			finishedAt: new Date(),
 			result,
@@ -117,7 +116,9 @@ async function withProfile(cli: Cli): Promise<Cli> {
 	}
 	if (!loaded) return cli;
 	const {profile, path} = loaded;
-	if (!cli.json) process.stderr.write(`Using team profile ${path}\n`);
+	// Said before anything else runs, so it stands above the steps on a terminal too. stderr:
+	// stdout may be reserved for --json or a --dry-run plan.
+	process.stderr.write(`${profileLine(path, profile, cli.options)}\n`);
 	const o = cli.options;
 	return {
 		...cli,

@@ -6,6 +6,7 @@ import type {Endpoints} from '../google/endpoints.js';
 import {createGcloud, type HandOff} from '../google/gcloud.js';
 import type {Context, Facts} from '../steps/context.js';
 import type {Options, ProgressItem, Prompter} from '../steps/types.js';
+import {prefetchedReads} from './gcloud-reads.js';
 import {Cancelled} from './prompts.js';
 
 export interface ContextInput {
@@ -23,6 +24,8 @@ export interface ContextInput {
 	sleep?: (ms: number) => Promise<void>;
 	/** For tests of platform-specific wording; defaults to this machine's. */
 	platform?: NodeJS.Platform;
+	/** A run that changes nothing: start gcloud's read-only queries at once and share their answers. */
+	prefetchReads?: boolean;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface ContextInput {
  */
 export function createContext(input: ContextInput): Context {
 	const {endpoints, env, signal} = input;
-	const gcloud = createGcloud(endpoints, env, input.handOff, signal);
+	const direct = createGcloud(endpoints, env, input.handOff, signal);
+	const gcloud = input.prefetchReads ? prefetchedReads(direct) : direct;
 	const facts: Facts = {};
 	const projectId = () => facts.project?.projectId ?? input.options.project;
 	const platform = input.platform ?? process.platform;

@@ -1,8 +1,12 @@
 import type {Context, Step} from '../steps/context.js';
+import type {PlannableStep, StepPlan} from '../steps/plan.js';
 import type {Finding, Fix, StepId} from '../steps/types.js';
 import type {RunEvent} from './events.js';
 import {Cancelled, NeedsAnswer} from './prompts.js';
 import {findingFromError} from './failure.js';
+import {dependencyOrder} from './order.js';
+
+export {dependencyOrder} from './order.js';
 
 export interface StepOutcome {
 	id: StepId;
@@ -12,6 +16,8 @@ export interface StepOutcome {
 	applied: Fix[];
 	/** Fixes that remain for a person (logins, or anything declined). */
 	pending: Fix[];
+	/** --dry-run: a blocked step whose fixes can't be planned without this flag. */
+	unplanned?: NonNullable<StepPlan['needs']>;
 }
 
 export interface RunResult {
@@ -25,6 +31,11 @@ export interface RunMode {
 	fix: boolean;
 	/** Run independent checks at the same time. Only when nothing can prompt. */
 	concurrent: boolean;
+	/**
+	 * --dry-run: a blocked step still says what it would change (its `plan`), so the plan covers
+	 * the whole way to working, not just the first failure.
+	 */
+	plan?: boolean;
 }
 
 const BAD = new Set(['fail', 'blocked']);
@@ -34,13 +45,13 @@ const BAD = new Set(['fail', 'blocked']);
  * blocked, not run. Emits events for the renderers; returns the outcome of every step, in the
  * order given.
  */
-export async function runSteps(steps: Step[], ctx: Context, emit: (event: RunEvent) => void, mode: RunMode): Promise<RunResult> {
+export async function runSteps(steps: PlannableStep[], ctx: Context, emit: (event: RunEvent) => void, mode: RunMode): Promise<RunResult> {
 	const outcomes = new Map<StepId, StepOutcome>();
 	const settled = new Map<StepId, Promise<StepOutcome>>();
 	let stopped: RunResult['stopped'];
 	const outcome = (step: Step, finding: Finding): StepOutcome => ({id: step.id, title: step.title, finding, applied: [], pending: []});
 
-	const runOne = async (step: Step): Promise<StepOutcome> => {
+	const runOne = async (step: PlannableStep): Promise<StepOutcome> => {
 		const deps = await Promise.all(step.needs.filter((id) => settled.has(id)).map((id) => settled.get(id)!));
 		const broken = deps.find((d) => BAD.has(d.finding.status));
 		// Ctrl-C outside a prompt (during a check or a wait) stops the run just the same.
@@ -50,6 +61,7 @@ export async function runSteps(steps: Step[], ctx: Context, emit: (event: RunEve
 			result = outcome(step, {status: 'blocked', summary: 'Not checked: the run stopped before this step'});
 		} else if (broken) {
 			result = outcome(step, {status: 'blocked', summary: `Blocked: ${broken.title} must pass first`});
+			if (mode.plan && step.plan) Object.assign(result, await planBlocked(step, stepContext(step, ctx, emit)));
 		} else {
 			emit({type: 'step-start', id: step.id, title: step.title, label: `Checking ${step.title}…`});
 			result = await checkAndFix(step, stepContext(step, ctx, emit), emit, mode).catch((error: unknown) => {
@@ -80,23 +92,14 @@ export async function runSteps(steps: Step[], ctx: Context, emit: (event: RunEve
 	return {steps: steps.map((s) => outcomes.get(s.id)!), stopped};
 }
 
-/**
- * The steps with each one after the steps it needs, otherwise in the order given. Needs that
- * are not in the list are ignored (a partial run); a cycle is a programming error.
- */
-export function dependencyOrder(steps: Step[]): Step[] {
-	const ids = new Set(steps.map((s) => s.id));
-	const placed = new Set<StepId>();
-	const ordered: Step[] = [];
-	let rest = steps;
-	while (rest.length > 0) {
-		const next = rest.find((s) => s.needs.every((id) => placed.has(id) || !ids.has(id)));
-		if (!next) throw new Error(`Steps depend on each other in a cycle: ${rest.map((s) => s.id).join(', ')}`);
-		ordered.push(next);
-		placed.add(next.id);
-		rest = rest.filter((s) => s !== next);
+/** A plan is advice for a dry-run: one that can't be made leaves the step with no fixes, not a crash. */
+async function planBlocked(step: PlannableStep, ctx: Context): Promise<Pick<StepOutcome, 'pending' | 'unplanned'>> {
+	try {
+		const plan = await step.plan!(ctx);
+		return plan.needs ? {pending: plan.fixes, unplanned: plan.needs} : {pending: plan.fixes};
+	} catch {
+		return {pending: []};
 	}
-	return ordered;
 }
 
 function stoppedFinding(stopped: RunResult['stopped']): Finding {

@@ -33,7 +33,7 @@ export function commandRecorder(): {listener: (event: RunEvent) => void; byStep:
 }
 
 export function jsonReport(input: {
-	mode: 'doctor' | 'repair';
+	mode: 'doctor' | 'repair' | 'dry-run';
 	startedAt: Date;
 	finishedAt: Date;
 	result: RunResult;
@@ -63,7 +63,7 @@ export function jsonReport(input: {
 		exitCode: input.exitCode,
 		ok: input.exitCode === 0,
 		steps,
-		manualSteps: result.steps.flatMap((s) => s.pending.filter((f) => f.manual).map((f) => ({step: s.id, title: f.title, commands: f.commands}))),
+		manualSteps: manualSteps(result),
 		stopped: result.stopped ?? null,
 		identities: input.identities,
 		project: facts.project?.projectId ?? null,
@@ -71,6 +71,19 @@ export function jsonReport(input: {
 		model: facts.model ?? null,
 		smokeTest: facts.smoke ? {reply: facts.smoke.text, modelVersion: facts.smoke.modelVersion ?? null, latencyMs: facts.smoke.latencyMs, region: facts.smoke.region, model: facts.smoke.model} : null,
 	};
+}
+
+/**
+ * What only a person can do: sign-ins (they need a browser), and every failure this tool has no
+ * fix for (linking billing, an admin's grant, a variable in the person's shell), in its own words.
+ */
+function manualSteps(result: RunResult): {step: StepId; title: string; commands: string[]}[] {
+	return result.steps.flatMap((s) => {
+		if (s.finding.status === 'fail' && s.pending.length === 0) {
+			return [{step: s.id, title: s.finding.fix ?? s.finding.summary, commands: s.finding.commands ?? []}];
+		}
+		return s.pending.filter((f) => f.manual).map((f) => ({step: s.id, title: f.title, commands: f.commands}));
+	});
 }
 
 function unique(value: string, index: number, all: string[]): boolean {

@@ -7,7 +7,7 @@ import type {Change} from '../steps/types.js';
  *
  *   # Sign in to gcloud (a person must do this: it needs a browser)
  *   gcloud auth login
- *   # Enable the APIs on vertex-demo-123
+ *   # Enable aiplatform.googleapis.com on vertex-demo-123 (not checked yet: harmless if already done)
  *   gcloud services enable aiplatform.googleapis.com generativelanguage.googleapis.com --project=vertex-demo-123
  */
 export function planLines(result: RunResult): string[] {
@@ -22,16 +22,41 @@ export function planLines(result: RunResult): string[] {
 		for (const c of fresh) (seen.add(c), lines.push(c));
 	};
 	for (const step of result.steps) {
+		// A blocked step's fixes were planned from the flags, before anything could be looked at.
+		const unchecked = step.finding.status === 'blocked' ? ' (not checked yet: harmless if already done)' : '';
 		for (const fix of step.pending) {
 			// A manual fix without a command (a console page, say) still belongs on the list.
-			section(`${fix.title}${fix.manual ? ' (a person must do this: it needs a browser)' : ''}`, fix.commands, fix.manual && fix.commands.length === 0);
+			section(`${fix.title}${fix.manual ? ' (a person must do this: it needs a browser)' : unchecked}`, fix.commands, fix.manual && fix.commands.length === 0);
 		}
-		if (step.pending.length === 0 && step.finding.status === 'fail' && step.finding.commands?.length) {
+		// The smoke test only probes: once something before it is planned, its diagnosis is that.
+		const probeAfterFixes = step.id === 'smokeTest' && lines.length > 0;
+		if (step.pending.length === 0 && step.finding.status === 'fail' && step.finding.commands?.length && !probeAfterFixes) {
 			section(`${step.title}: ${step.finding.summary}`, step.finding.commands);
 		}
 	}
+	lines.push(...unplannedLines(result));
 	if (lines.length === 0) lines.push('# Nothing to change: every check passed.');
 	return lines;
+}
+
+/**
+ * Blocked steps that could not be planned without a flag, one line per flag:
+ *
+ *   # Pass --principal user:EMAIL to plan IAM role too (who gets roles/aiplatform.user).
+ */
+export function unplannedLines(result: RunResult): string[] {
+	const byFlag = new Map<string, {titles: string[]; what: string}>();
+	for (const step of result.steps) {
+		if (!step.unplanned) continue;
+		const entry = byFlag.get(step.unplanned.flag) ?? {titles: [], what: step.unplanned.what};
+		entry.titles.push(step.title);
+		byFlag.set(step.unplanned.flag, entry);
+	}
+	return [...byFlag].map(([flag, {titles, what}]) => `# Pass ${flag} to plan ${listed(titles)} too (${what}).`);
+}
+
+function listed(items: string[]): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
@@ -47,7 +72,8 @@ export function planLines(result: RunResult): string[] {
 export function terraformPlan(result: RunResult): string[] {
 	const all = result.steps.flatMap((s) => s.pending.flatMap((f) => f.changes ?? []));
 	const changes = all.filter((c, i) => all.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i);
-	if (changes.length === 0) return ['# Nothing to change in the project: every cloud-side check passed.'];
+	const gaps = unplannedLines(result);
+	if (changes.length === 0) return gaps.length > 0 ? gaps : ['# Nothing to change in the project: every cloud-side check passed.'];
 	const names = new Set<string>();
 	// Terraform refuses two resources of one type with one name: number the repeats.
 	const unique = (type: string, base: string) => {
@@ -56,7 +82,7 @@ export function terraformPlan(result: RunResult): string[] {
 		names.add(`${type}.${name}`);
 		return name;
 	};
-	return changes.flatMap((c) => [...terraformBlock(c, unique), '']);
+	return [...gaps, ...changes.flatMap((c) => [...terraformBlock(c, unique), ''])];
 }
 
 function terraformBlock(change: Change, unique: (type: string, base: string) => string): string[] {

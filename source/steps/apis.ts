@@ -6,8 +6,9 @@ import {listEnabled} from '../google/service-usage.js';
 import {valid} from '../google/validate.js';
 import {apiLabel, enableApis} from './apis-enable.js';
 import {billingLink} from './billing.js';
-import type {Context, Step} from './context.js';
+import type {Context} from './context.js';
 import {diagnosed} from './diagnose.js';
+import {NEEDS_PROJECT, plannedProject, type PlannableStep, type StepPlan} from './plan.js';
 import {perRun} from './run-state.js';
 import type {Finding, Fix} from './types.js';
 
@@ -104,7 +105,42 @@ async function fixes(_finding: Finding, ctx: Context): Promise<Fix[]> {
 	const {missing, failures} = state(ctx);
 	// After a failed attempt, only a person (billing, an admin) can move things on.
 	if (!project || missing.length === 0 || missing.some((id) => failures.has(id))) return [];
-	return [{id: 'enable', title: `Enable ${missing.join(', ')} on ${project}`, commands: [enableCommand(project, missing)]}];
+	return [enableFix(project, missing)];
+}
+
+/** One batch enable; `changes` lets --dry-run --format terraform write a google_project_service each. */
+function enableFix(project: string, ids: string[]): Fix {
+	return {
+		id: 'enable',
+		title: `Enable ${ids.join(', ')} on ${project}`,
+		commands: [enableCommand(project, ids)],
+		changes: ids.map((service) => ({kind: 'enable-service', project, service})),
+	};
+}
+
+/**
+ * Blocked (not signed in yet, or billing is off): every API the run needs, on the project from
+ * the flags. When the project could be looked at, only the ones still off.
+ */
+async function plan(ctx: Context): Promise<StepPlan> {
+	const project = await plannedProject(ctx);
+	if (!project) return {fixes: [], needs: NEEDS_PROJECT};
+	let missing: string[];
+	try {
+		missing = required(ctx);
+	} catch (error) {
+		if (error instanceof GoogleApiError) return {fixes: [], needs: {flag: '--apis', what: error.problem.message}};
+		throw error;
+	}
+	if (ctx.facts.project?.projectId === project) {
+		try {
+			const enabled = await listEnabled(await ctx.auth.admin(), ctx.endpoints, project, ctx.signal);
+			missing = missing.filter((id) => !enabled.includes(id));
+		} catch {
+			// Can't look: plan them all (enabling an enabled API changes nothing).
+		}
+	}
+	return {fixes: missing.length > 0 ? [enableFix(project, missing)] : []};
 }
 
 async function apply(_fix: Fix, ctx: Context): Promise<void> {
@@ -121,4 +157,4 @@ async function apply(_fix: Fix, ctx: Context): Promise<void> {
 	}
 }
 
-export const apisStep: Step = {id: 'apis', title: 'APIs', needs: ['project', 'billing'], check, fixes, apply};
+export const apisStep: PlannableStep = {id: 'apis', title: 'APIs', needs: ['project', 'billing'], check, fixes, apply, plan};

@@ -1,39 +1,57 @@
 import {GoogleApiError, type Problem} from '../google/errors.js';
-import {formatCommand} from '../google/gcloud.js';
 import {member as memberId} from '../google/ids.js';
-import {grantRole, hasPredict} from '../google/iam-policy.js';
-import {deniedPermission, isConcurrentChange, isPermissionDenied} from '../google/problems.js';
-import {getIamPolicy, testIamPermissions, type Policy} from '../google/resource-manager.js';
-import type {Context, Step} from './context.js';
-import {diagnosed} from './diagnose.js';
-import {adcMember, asMember, principalChoices} from './iam-principal.js';
+import {grantRole, hasPredict, hasUnconditional} from '../google/iam-policy.js';
+import {getIamPolicy, type Policy} from '../google/resource-manager.js';
+import type {Context} from './context.js';
+import {extraRolesMissing, grantCommands, grantFailed, grantFix, hasGrant, PREDICT, rolesToHold, unreadablePolicy, VERTEX_ROLE} from './iam-findings.js';
+import {planIam} from './iam-plan.js';
+import {adcMember, asMember, defaultMember, principalChoices, teamServiceAccount} from './iam-principal.js';
+import type {PlannableStep} from './plan.js';
 import {perRun} from './run-state.js';
 import type {Finding, Fix} from './types.js';
 
-export const VERTEX_ROLE = 'roles/aiplatform.user';
-const PREDICT = 'aiplatform.endpoints.predict';
+export {VERTEX_ROLE} from './iam-findings.js';
 
 const state = perRun(() => ({
 	chosen: undefined as string | undefined,
 	asked: false,
 	/** Why the last grant in this run failed. */
 	failure: undefined as Problem | undefined,
-	/** The policy can't be read: nothing this tool can grant either. */
+	/** The policy can't be read (or no member is known): nothing this tool can grant either. */
 	noFix: false,
+	/** The roles the member still lacks, as of the last check. */
+	missing: [] as string[],
 }));
 
-const grantCommand = (project: string, member: string) =>
-	formatCommand(['gcloud', 'projects', 'add-iam-policy-binding', project, `--member=${member}`, `--role=${VERTEX_ROLE}`]);
+/** --principal, a member picked in this run, the team's kind of principal, else what ADC runs as. */
+async function memberToCheck(ctx: Context, project: string): Promise<string | Finding> {
+	const s = state(ctx);
+	if (ctx.options.principal) return asMember(ctx.options.principal);
+	if (s.chosen) return s.chosen;
+	if (ctx.options.principalKind === 'serviceAccount') {
+		let policy: Promise<Policy | undefined> | undefined;
+		const holds = async (m: string) => {
+			policy ??= ctx.auth.admin().then((auth) => getIamPolicy(auth, ctx.endpoints, project, ctx.signal)).catch(() => undefined);
+			const read = await policy;
+			return read ? hasGrant(read, m, rolesToHold(ctx)) : false;
+		};
+		const picked = await teamServiceAccount(ctx, project, holds);
+		if (typeof picked === 'string') s.chosen = picked;
+		return picked;
+	}
+	return defaultMember(ctx) ?? {status: 'fail', summary: 'No principal to check: Application Default Credentials are not set up', fix: 'Set up ADC, or pass --principal user:EMAIL'};
+}
 
 async function check(ctx: Context): Promise<Finding> {
 	const project = ctx.facts.project?.projectId;
 	if (!project) return {status: 'blocked', summary: 'No project to check IAM on'};
 	const s = state(ctx);
 	s.noFix = false;
-	const member = ctx.options.principal ? asMember(ctx.options.principal) : (s.chosen ?? adcMember(ctx));
-	if (!member) {
+	s.missing = [];
+	const member = await memberToCheck(ctx, project);
+	if (typeof member !== 'string') {
 		s.noFix = true;
-		return {status: 'fail', summary: 'No principal to check: Application Default Credentials are not set up', fix: 'Set up ADC, or pass --principal user:EMAIL'};
+		return member;
 	}
 	const checked = memberId(member);
 	if (!checked.ok) {
@@ -46,10 +64,17 @@ async function check(ctx: Context): Promise<Finding> {
 		policy = await getIamPolicy(await ctx.auth.admin(), ctx.endpoints, project, ctx.signal);
 	} catch (error) {
 		if (!(error instanceof GoogleApiError)) throw error;
+		s.noFix = true;
 		return unreadablePolicy(ctx, project, member, error.problem);
 	}
 	const grant = hasPredict(policy, member);
-	if (grant && !grant.condition) return {status: 'ok', summary: `${member} has ${grant.role} on ${project}`, detail: notAdc(ctx, member)};
+	// Extra roles are granted without a condition, each its own additive binding.
+	const extra = rolesToHold(ctx).filter((r) => r !== VERTEX_ROLE && !hasUnconditional(policy, r, member));
+	s.missing = [...(grant && !grant.condition ? [] : [VERTEX_ROLE]), ...extra];
+	if (s.missing.length === 0) {
+		const held = [grant!.role, ...rolesToHold(ctx).filter((r) => r !== VERTEX_ROLE)].join(', ');
+		return {status: 'ok', summary: `${member} has ${held} on ${project}`, detail: notAdc(ctx, member)};
+	}
 	if (!grant && shouldAsk(ctx)) {
 		s.asked = true;
 		const choices = await principalChoices(ctx, project, member);
@@ -58,29 +83,30 @@ async function check(ctx: Context): Promise<Finding> {
 			if (s.chosen !== member) return check(ctx);
 		}
 	}
-	if (s.failure) return grantFailed(ctx, project, member, s.failure);
-	if (grant?.condition) {
+	if (s.failure) return grantFailed(ctx, project, member, s.missing, s.failure);
+	if (!grant) {
 		return {
-			status: 'warn',
-			summary: `${member} has ${grant.role} on ${project} only under the condition '${grant.condition.title ?? grant.condition.expression}'`,
-			detail: `Condition: ${grant.condition.expression}. Requests outside it are denied.`,
-			fix: `Grant ${VERTEX_ROLE} to ${member} on ${project} without a condition`,
-			commands: [grantCommand(project, member)],
+			status: 'fail',
+			summary: `${member} can't call Gemini on ${project}: no role grants ${PREDICT}`,
+			detail: `${VERTEX_ROLE} (Vertex AI User) is the smallest predefined role that does. Grants through a group or a custom role are not visible here.`,
+			fix: `Grant ${s.missing.join(', ')} to ${member} on ${project}`,
+			commands: grantCommands(project, member, s.missing),
 		};
 	}
+	if (extra.length > 0) return extraRolesMissing(project, member, s.missing, extra);
 	return {
-		status: 'fail',
-		summary: `${member} can't call Gemini on ${project}: no role grants ${PREDICT}`,
-		detail: `${VERTEX_ROLE} (Vertex AI User) is the smallest predefined role that does. Grants through a group or a custom role are not visible here.`,
-		fix: `Grant ${VERTEX_ROLE} to ${member} on ${project}`,
-		commands: [grantCommand(project, member)],
+		status: 'warn',
+		summary: `${member} has ${grant.role} on ${project} only under the condition '${grant.condition!.title ?? grant.condition!.expression}'`,
+		detail: `Condition: ${grant.condition!.expression}. Requests outside it are denied.`,
+		fix: `Grant ${VERTEX_ROLE} to ${member} on ${project} without a condition`,
+		commands: grantCommands(project, member, s.missing),
 	};
 }
 
 /** Ask only when the choice matters (a grant is about to be offered) and a person is there to answer. */
 function shouldAsk(ctx: Context): boolean {
 	const s = state(ctx);
-	return ctx.ask.interactive && !ctx.options.principal && !s.asked && !s.failure;
+	return ctx.ask.interactive && !ctx.options.principal && ctx.options.principalKind !== 'serviceAccount' && !s.asked && !s.failure;
 }
 
 function notAdc(ctx: Context, member: string): string | undefined {
@@ -88,59 +114,26 @@ function notAdc(ctx: Context, member: string): string | undefined {
 	return adc && adc.toLowerCase() !== member.toLowerCase() ? `Your code runs as ${adc}, not ${member}.` : undefined;
 }
 
-/** Without getIamPolicy, the ADC principal can still ask Google about itself. */
-async function unreadablePolicy(ctx: Context, project: string, member: string, problem: Problem): Promise<Finding> {
-	state(ctx).noFix = true;
-	if (isPermissionDenied(problem) && member === adcMember(ctx)) {
-		const held = await testIamPermissions(await ctx.auth.adc(), ctx.endpoints, project, [PREDICT], ctx.signal).catch(() => [] as string[]);
-		if (held.includes(PREDICT)) return {status: 'ok', summary: `${member} can call Gemini on ${project}`, detail: `Checked with testIamPermissions; your account can't read the project's IAM policy.`};
-	}
-	if (isPermissionDenied(problem)) {
-		return {
-			status: 'fail',
-			summary: `Can't read the IAM policy of ${project}: your account lacks ${deniedPermission(problem) ?? 'resourcemanager.projects.getIamPolicy'}`,
-			fix: `Ask a project admin to run: ${grantCommand(project, member)}`,
-			commands: [grantCommand(project, member)],
-		};
-	}
-	return diagnosed(problem, ctx, `Can't read the IAM policy of ${project}`);
-}
-
-function grantFailed(ctx: Context, project: string, member: string, problem: Problem): Finding {
-	const command = grantCommand(project, member);
-	if (isPermissionDenied(problem)) {
-		return {
-			status: 'fail',
-			summary: `Can't grant ${VERTEX_ROLE} on ${project}: your account lacks ${deniedPermission(problem) ?? 'resourcemanager.projects.setIamPolicy'}`,
-			detail: 'Changing IAM needs Owner, Project IAM Admin or Security Admin on the project.',
-			fix: `Ask a project admin to run: ${command}`,
-			commands: [command],
-		};
-	}
-	if (isConcurrentChange(problem)) {
-		return {status: 'fail', summary: `The IAM policy of ${project} kept changing while the role was being added`, detail: problem.message, fix: 'Run this again in a minute', commands: [command]};
-	}
-	return diagnosed(problem, ctx, `Can't grant ${VERTEX_ROLE} on ${project}`);
-}
-
 async function fixes(_finding: Finding, ctx: Context): Promise<Fix[]> {
 	const project = ctx.facts.project?.projectId;
 	const member = ctx.facts.principal;
 	const s = state(ctx);
-	if (!project || !member || s.noFix || s.failure) return [];
-	return [{id: 'grant', title: `Grant ${VERTEX_ROLE} to ${member} on ${project}`, commands: [grantCommand(project, member)]}];
+	if (!project || !member || s.noFix || s.failure || s.missing.length === 0) return [];
+	return [grantFix(project, member, s.missing)];
 }
 
+/** Each role its own read-modify-write with the etag: other bindings are never touched. */
 async function apply(_fix: Fix, ctx: Context): Promise<void> {
 	const project = ctx.facts.project?.projectId;
 	const member = ctx.facts.principal;
 	if (!project || !member) return;
 	try {
-		const result = await grantRole(await ctx.auth.admin(), ctx.endpoints, project, VERTEX_ROLE, member, {retries: 5, sleep: (ms) => ctx.sleep(ms), signal: ctx.signal});
-		if (result.changed) {
+		for (const role of state(ctx).missing) {
+			const result = await grantRole(await ctx.auth.admin(), ctx.endpoints, project, role, member, {retries: 5, sleep: (ms) => ctx.sleep(ms), signal: ctx.signal});
+			if (!result.changed) continue;
 			// Google takes a minute or more to honour a new grant; the smoke test waits when this is recent.
 			ctx.facts.changedAt = ctx.now();
-			ctx.ran(grantCommand(project, member));
+			ctx.ran(grantCommands(project, member, [role])[0]!);
 		}
 	} catch (error) {
 		if (!(error instanceof GoogleApiError)) throw error;
@@ -148,4 +141,4 @@ async function apply(_fix: Fix, ctx: Context): Promise<void> {
 	}
 }
 
-export const iamStep: Step = {id: 'iam', title: 'IAM role', needs: ['project', 'adc'], check, fixes, apply};
+export const iamStep: PlannableStep = {id: 'iam', title: 'IAM role', needs: ['project', 'adc'], check, fixes, apply, plan: planIam};

@@ -4,8 +4,9 @@ import {problemFromGcloud} from '../google/gcloud-errors.js';
 import {projectId} from '../google/ids.js';
 import {valid} from '../google/validate.js';
 import {searchAllProjects} from '../google/resource-manager.js';
-import type {Context, Step} from './context.js';
+import type {Context} from './context.js';
 import {diagnosed} from './diagnose.js';
+import {configuredProject, NEEDS_PROJECT, type PlannableStep, type StepPlan} from './plan.js';
 import {resolveProject, type Resolved} from './project-resolve.js';
 import {perRun} from './run-state.js';
 import type {Finding, Fix, ProjectSummary} from './types.js';
@@ -37,11 +38,8 @@ async function currentValue(ctx: Context): Promise<{value: string; source: Sourc
 	const chosen = state(ctx).chosen;
 	if (chosen) return {value: chosen, source: 'picked'};
 	if (ctx.options.project) return {value: ctx.options.project, source: 'flag'};
-	if (ctx.gcloud.executable) {
-		const res = await ctx.gcloud.run(['config', 'get-value', 'project']);
-		const value = res.exitCode === 0 ? res.stdout.trim() : '';
-		if (value && value !== '(unset)') return {value, source: 'gcloud'};
-	}
+	const configured = await configuredProject(ctx);
+	if (configured) return {value: configured, source: 'gcloud'};
 	const env = ctx.env.GOOGLE_CLOUD_PROJECT?.trim();
 	return env ? {value: env, source: 'env'} : undefined;
 }
@@ -76,6 +74,18 @@ async function check(ctx: Context): Promise<Finding> {
 			status: 'warn',
 			summary,
 			detail: `${note}, but gcloud's config holds '${current.value}'.`,
+			fix: `Set gcloud's project to ${project.projectId}`,
+			commands: [setCommand(project.projectId)],
+		};
+	}
+	if (current.source === 'flag' && ctx.gcloud.executable && !(await configuredProject(ctx))) {
+		// --project answers this run only: with no project in gcloud's config the next run (and
+		// the person's gcloud commands) would have none. Another project there is left alone:
+		// that is someone's choice.
+		return {
+			status: 'warn',
+			summary,
+			detail: 'gcloud has no project set, so gcloud commands and later runs would have none.',
 			fix: `Set gcloud's project to ${project.projectId}`,
 			commands: [setCommand(project.projectId)],
 		};
@@ -117,7 +127,9 @@ async function fixes(finding: Finding, ctx: Context): Promise<Fix[]> {
 	if (state(ctx).noChoice) return [];
 	const id = ctx.facts.project?.projectId;
 	if (finding.status === 'warn' && id) return [{id: 'set-config', title: `Set gcloud's project to ${id}`, commands: [setCommand(id)]}];
-	return [{id: 'choose', title: 'Choose a project', commands: ['gcloud projects list', setCommand('PROJECT_ID')]}];
+	// Without gcloud there is no config to hold the choice: the person's code reads the variable.
+	const commands = ctx.gcloud.executable ? ['gcloud projects list', setCommand('PROJECT_ID')] : ['export GOOGLE_CLOUD_PROJECT=PROJECT_ID'];
+	return [{id: 'choose', title: 'Choose a project', commands}];
 }
 
 async function apply(fix: Fix, ctx: Context): Promise<void> {
@@ -139,4 +151,19 @@ async function apply(fix: Fix, ctx: Context): Promise<void> {
 	ctx.ran(formatCommand(['gcloud', ...args]));
 }
 
-export const projectStep: Step = {id: 'project', title: 'Project', needs: ['account'], check, fixes, apply};
+/**
+ * Blocked (gcloud is not signed in yet): --project becomes gcloud's project when it has none.
+ * Nothing can be checked against Google yet, so only a well-formed ID is planned.
+ */
+async function plan(ctx: Context): Promise<StepPlan> {
+	const wanted = ctx.options.project?.trim();
+	const configured = await configuredProject(ctx);
+	if (!wanted) return {fixes: [], needs: configured || ctx.env.GOOGLE_CLOUD_PROJECT?.trim() ? undefined : NEEDS_PROJECT};
+	const checked = projectId(wanted);
+	if (!checked.ok) return {fixes: [], needs: {flag: '--project PROJECT_ID', what: checked.message}};
+	// As the check does: a project already in gcloud's config is left alone.
+	if (!ctx.gcloud.executable || configured) return {fixes: []};
+	return {fixes: [{id: 'set-config', title: `Set gcloud's project to ${checked.value}`, commands: [setCommand(checked.value)]}]};
+}
+
+export const projectStep: PlannableStep = {id: 'project', title: 'Project', needs: ['account'], check, fixes, apply, plan};

@@ -4,7 +4,7 @@ import {cloudContext, fixOnce, MAIN} from './cloud-setup.js';
 
 const DEV = 'user:dev@example.com';
 const RUNNER = `serviceAccount:vertex-runner@${MAIN}.iam.gserviceaccount.com`;
-const GRANT = `gcloud projects add-iam-policy-binding ${MAIN} --member=${DEV} --role=roles/aiplatform.user`;
+const GRANT = `gcloud projects add-iam-policy-binding ${MAIN} --member=${DEV} --role=roles/aiplatform.user --condition=None`;
 
 describe('iam step', () => {
 	it('healthy: the ADC principal has the role; asks nothing', async () => {
