@@ -17,4 +17,6 @@ export async function showSummary(data: SummaryData): Promise<void> {
 	const ink = render(<Summary data={data} />);
 	ink.unmount();
 	await ink.waitUntilExit();
+	// Ink leaves the cursor at the end of its last line; the shell prompt belongs on a new one.
+	process.stdout.write('\n');
 }

@@ -64,11 +64,12 @@ export async function runSteps(steps: PlannableStep[], ctx: Context, emit: (even
 			if (mode.plan && step.plan) Object.assign(result, await planBlocked(step, stepContext(step, ctx, emit)));
 		} else {
 			emit({type: 'step-start', id: step.id, title: step.title, label: `Checking ${step.title}…`});
-			result = await checkAndFix(step, stepContext(step, ctx, emit), emit, mode).catch((error: unknown) => {
+			const seen: Seen = {};
+			result = await checkAndFix(step, stepContext(step, ctx, emit), emit, mode, seen).catch((error: unknown) => {
 				if (error instanceof Cancelled || ctx.signal.aborted) stopped ??= {reason: 'cancelled'};
 				else if (error instanceof NeedsAnswer) stopped ??= {reason: 'needs-answer', flag: error.flag, question: error.question};
 				else return outcome(step, findingFromError(error, ctx));
-				return outcome(step, stoppedFinding(stopped));
+				return stoppedOutcome(step, stopped, seen);
 			});
 		}
 		outcomes.set(step.id, result);
@@ -102,20 +103,33 @@ async function planBlocked(step: PlannableStep, ctx: Context): Promise<Pick<Step
 	}
 }
 
-function stoppedFinding(stopped: RunResult['stopped']): Finding {
-	if (stopped?.reason === 'needs-answer') {
-		return {status: 'fail', summary: `Needs an answer: ${stopped.question}`, fix: `Run again with ${stopped.flag}`};
-	}
-	return {status: 'fail', summary: 'Cancelled'};
+/** What a step had found when the run stopped in it: a cancelled question leaves the problem standing. */
+interface Seen {
+	finding?: Finding;
+	fixes?: Fix[];
 }
 
-async function checkAndFix(step: Step, ctx: Context, emit: (event: RunEvent) => void, mode: RunMode): Promise<StepOutcome> {
+function stoppedOutcome(step: Step, stopped: RunResult['stopped'], seen: Seen): StepOutcome {
+	const why = stopped?.reason === 'needs-answer' ? `Stopped here: "${stopped.question}" needs ${stopped.flag}.` : 'Cancelled here, before anything was changed.';
+	const base = {id: step.id, title: step.title, applied: [], pending: seen.fixes ?? []};
+	if (seen.finding && seen.finding.status !== 'ok') {
+		return {...base, finding: {...seen.finding, detail: [seen.finding.detail, why].filter(Boolean).join(' ')}};
+	}
+	if (stopped?.reason === 'needs-answer') {
+		return {...base, finding: {status: 'fail', summary: `Needs an answer: ${stopped.question}`, fix: `Run again with ${stopped.flag}`}};
+	}
+	return {...base, finding: {status: 'fail', summary: 'Cancelled'}};
+}
+
+async function checkAndFix(step: Step, ctx: Context, emit: (event: RunEvent) => void, mode: RunMode, seen: Seen): Promise<StepOutcome> {
 	const base = {id: step.id, title: step.title};
 	let finding = await step.check(ctx);
+	seen.finding = finding;
 	if (finding.status === 'ok' || finding.status === 'skipped' || !step.fixes || !step.apply) {
 		return {...base, finding, applied: [], pending: []};
 	}
 	const fixes = await step.fixes(finding, ctx);
+	seen.fixes = fixes;
 	if (fixes.length === 0) return {...base, finding, applied: [], pending: []};
 	if (!mode.fix) return {...base, finding, applied: [], pending: fixes};
 

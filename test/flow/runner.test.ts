@@ -237,7 +237,9 @@ describe('runSteps: stopping', () => {
 		const later = scripted('iam', [], [ok()]);
 		const result = await runSteps([s.step, later.step], context(unattendedPrompter({yes: false})), () => {}, WIZARD);
 		expect(result.stopped).toEqual({reason: 'needs-answer', flag: '--yes', question: 'Apply enable?'});
-		expect(result.steps[0]!.finding).toEqual({status: 'fail', summary: 'Needs an answer: Apply enable?', fix: 'Run again with --yes'});
+		// The problem stays on record, with why the run stopped and the fix still to do.
+		expect(result.steps[0]!.finding).toMatchObject({...fail(), detail: expect.stringContaining('"Apply enable?" needs --yes')});
+		expect(result.steps[0]!.pending.map((f) => f.id)).toEqual(['enable']);
 		expect(result.steps[1]!.finding).toEqual({status: 'blocked', summary: 'Not checked: the run stopped before this step'});
 		expect(later.calls.check).toBe(0);
 		expect(exitCodeFor(result)).toBe(2);
@@ -272,9 +274,10 @@ describe('runSteps: stopping', () => {
 		expect(result.stopped).toEqual({reason: 'cancelled'});
 		expect(s.calls.apply).toEqual([]);
 		expect(result.steps.map((x) => x.finding)).toEqual([
-			{status: 'fail', summary: 'Cancelled'},
+			{...fail(), detail: 'Cancelled here, before anything was changed.'},
 			{status: 'blocked', summary: 'Not checked: the run stopped before this step'},
 		]);
+		expect(result.steps[0]!.pending.map((f) => f.id)).toEqual(['enable']);
 		expect(later.calls.check).toBe(0);
 		// The question leaves the screen.
 		expect(rec.events).toContainEqual({type: 'prompt-done', id: 'apis.fix'});
