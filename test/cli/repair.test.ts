@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEV, instant, machine, MAIN, notOk, step, type Machine, SLOW} from './machine.js';
@@ -137,11 +137,27 @@ describe.concurrent('repair of every broken scenario', {timeout: SLOW}, () => {
 
 	// fresh is repaired in dry-run.test.ts, where its end state is compared with the dry-run's plan.
 
-	// These three are healthy by design, so doctor exits 0:
+	it('key-creation-blocked: asking for a new key meets the org policy, and the JSON says what to use instead', async (t) => {
+		const m = await machine(t, instant('key-creation-blocked'));
+		const runner = 'vertex-runner@vertex-demo-123.iam.gserviceaccount.com';
+		const ask = ['--key-file', 'new-key.json', '--principal', `serviceAccount:${runner}`, '--no-smoke-test'];
+		await diagnosed(m, 'keyFile', /new-key\.json does not exist yet/, ask);
+		const {code, report} = await m.json(['--yes', '--json', ...ask]);
+		expect(code).toBe(1);
+		const key = step(report, 'keyFile');
+		expect(key.summary).toMatch(/your organization forbids service-account keys/);
+		expect(key.fix_commands).toContain(`gcloud auth application-default login --impersonate-service-account=${runner}`);
+		expect(report.manualSteps.map((s) => s.step)).toContain('keyFile');
+		expect(existsSync(path.join(m.cwd, 'new-key.json'))).toBe(false);
+		// Without a key request the machine is fine: ADC is the developer's own sign-in.
+		await healthyAgain(m);
+	});
+
+	// Without a key request these three are healthy by design, so doctor exits 0:
 	// - model-retired: the smoke test moves on from the retired model to the next current one and
 	//   says so in the detail; nothing on the machine or the project is broken.
-	// - key-creation-blocked: the wizard never creates service-account keys (ADC is the user's
-	//   own sign-in), so the organization policy costs nothing here.
+	// - key-creation-blocked: the policy only matters when a new key is asked for (above); ADC is
+	//   the user's own sign-in.
 	// - many-projects: the project is looked up by its ID, not found in a list of 5,000.
 	for (const name of ['model-retired', 'key-creation-blocked', 'many-projects']) {
 		it(`${name}: doctor is green`, async (t) => {
