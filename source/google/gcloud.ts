@@ -1,5 +1,5 @@
-import {execa} from 'execa';
 import type {Endpoints} from './endpoints.js';
+import {runChild, runChildInteractive} from './process.js';
 import {findExecutable} from './which.js';
 import {formatCommand} from './shell-quote.js';
 
@@ -42,22 +42,6 @@ export class GcloudTimeout extends Error {
 /** Wraps a child that takes the terminal, so the renderer can step aside while it runs. */
 export type HandOff = (run: () => Promise<number>) => Promise<number>;
 
-const GROUPS = process.platform !== 'win32';
-
-/** SIGTERM to the child's whole process group, SIGKILL if it is still there shortly after. */
-function killTree(pid: number | undefined, fallback: (signal?: NodeJS.Signals) => boolean): void {
-	const send = (sig: NodeJS.Signals) => {
-		try {
-			if (GROUPS && pid) process.kill(-pid, sig);
-			else fallback(sig);
-		} catch {
-			// Already gone.
-		}
-	};
-	send('SIGTERM');
-	setTimeout(() => send('SIGKILL'), 3000).unref();
-}
-
 function abortReason(signal: AbortSignal): Error {
 	return signal.reason instanceof Error ? signal.reason : new Error('Cancelled');
 }
@@ -76,44 +60,18 @@ export function createGcloud(endpoints: Endpoints, env: NodeJS.ProcessEnv, handO
 			if (!executable) throw missing();
 			const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 			if (signal?.aborted) throw abortReason(signal);
-			// gcloud is a shell script that starts Python: killing only the script would leave
-			// Python holding the output pipes open. Its own process group lets us stop both.
-			const child = execa(executable, args, {
-				env: quietEnv,
-				extendEnv: false,
-				stdin: 'ignore',
-				reject: false,
-				detached: GROUPS,
-				timeout: GROUPS ? undefined : timeoutMs,
-				stripFinalNewline: false,
-				windowsHide: true,
-			});
-			let timedOut = false;
-			const stop = () => killTree(child.pid, child.kill.bind(child));
-			const timer = setTimeout(() => {
-				timedOut = true;
-				stop();
-			}, timeoutMs);
-			signal?.addEventListener('abort', stop, {once: true});
-			const result = await child.finally(() => {
-				clearTimeout(timer);
-				signal?.removeEventListener('abort', stop);
-			});
-			if (result.code === 'ENOENT') throw missing();
-			if (timedOut || result.timedOut) throw new GcloudTimeout(formatCommand(['gcloud', ...args]), timeoutMs);
-			if (signal?.aborted) throw abortReason(signal);
-			return {
-				stdout: String(result.stdout ?? ''),
-				stderr: String(result.stderr ?? ''),
-				exitCode: result.exitCode ?? 1,
-			};
+			const result = await runChild(executable, args, {env: quietEnv, timeoutMs, signal});
+			if (result.spawnError === 'ENOENT') throw missing();
+			if (result.timedOut) throw new GcloudTimeout(formatCommand(['gcloud', ...args]), timeoutMs);
+			if (result.aborted && signal) throw abortReason(signal);
+			return {stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode};
 		},
 		async interactive(args) {
 			if (!executable) throw missing();
 			const start = async () => {
-				const result = await execa(executable, args, {env, extendEnv: false, stdio: 'inherit', reject: false, cancelSignal: signal});
-				if (result.code === 'ENOENT') throw missing();
-				return result.exitCode ?? 1;
+				const result = await runChildInteractive(executable, args, {env, signal});
+				if (result.spawnError === 'ENOENT') throw missing();
+				return result.exitCode;
 			};
 			return handOff ? handOff(start) : start();
 		},

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {execa} from 'execa';
+import {runChild} from './process.js';
 
 /** Where a file stands with git: outside any work tree, ignored, untracked-but-visible, or committed. */
 export type GitStatus = {inRepo: false} | {inRepo: true; root: string; ignored: boolean; tracked: boolean};
@@ -10,10 +10,9 @@ export type GitStatus = {inRepo: false} | {inRepo: true; root: string; ignored: 
  */
 export async function gitStatusOf(file: string, env: NodeJS.ProcessEnv): Promise<GitStatus> {
 	const dir = path.dirname(file);
-	const git = (args: string[]) =>
-		execa('git', ['-C', dir, ...args], {env, extendEnv: false, stdin: 'ignore', reject: false, timeout: 10_000, windowsHide: true});
+	const git = (args: string[]) => runChild('git', ['-C', dir, ...args], {env, timeoutMs: 10_000});
 	const top = await git(['rev-parse', '--show-toplevel']);
-	if (top.failed || top.exitCode !== 0) return {inRepo: false};
+	if (top.spawnError || top.timedOut || top.exitCode !== 0) return {inRepo: false};
 	const name = path.basename(file);
 	const [ignore, tracked] = await Promise.all([
 		git(['check-ignore', '-q', '--', name]),
