@@ -151,6 +151,7 @@ async function checkAndFix(step: Step, ctx: Context, emit: (event: RunEvent) => 
 async function chooseFix(step: Step, fixes: Fix[], ctx: Context): Promise<Fix | undefined> {
 	if (fixes.length === 1) {
 		const [fix] = fixes as [Fix];
+		if (fix.asks && ctx.ask.interactive) return fix;
 		const yes = await ctx.ask.confirm({id: `${step.id}.fix`, message: `${fix.title}?`, initial: true, flag: '--yes'});
 		return yes ? fix : undefined;
 	}

@@ -129,7 +129,7 @@ async function fixes(finding: Finding, ctx: Context): Promise<Fix[]> {
 	if (finding.status === 'warn' && id) return [{id: 'set-config', title: `Set gcloud's project to ${id}`, commands: [setCommand(id)]}];
 	// Without gcloud there is no config to hold the choice: the person's code reads the variable.
 	const commands = ctx.gcloud.executable ? ['gcloud projects list', setCommand('PROJECT_ID')] : ['export GOOGLE_CLOUD_PROJECT=PROJECT_ID'];
-	return [{id: 'choose', title: 'Choose a project', commands}];
+	return [{id: 'choose', title: 'Choose a project', commands, asks: true}];
 }
 
 async function apply(fix: Fix, ctx: Context): Promise<void> {

@@ -40,6 +40,8 @@ export interface Fix {
 	commands: string[];
 	/** A person must do it themselves (a login needs a browser); --yes reports it instead. */
 	manual?: boolean;
+	/** Applying it is itself a question (a picker): no yes/no before it. */
+	asks?: boolean;
 	/** The cloud resources it changes, for `--dry-run --format terraform`. */
 	changes?: Change[];
 }

@@ -428,3 +428,21 @@ describe('runSteps: concurrent checks', () => {
 		expect(c.sawFinished.has('quotaProject')).toBe(false);
 	});
 });
+
+describe('runSteps: a fix that is itself a question', () => {
+	it('goes straight to its own question (the project picker) without a yes/no first', async () => {
+		const s = scripted('project', [], [fail('No project'), ok()], [fix('choose', {asks: true})]);
+		const {prompter, asked} = scriptedPrompter();
+		const result = await runSteps([s.step], context(prompter), () => {}, WIZARD);
+		expect(asked).toEqual([]);
+		expect(s.calls.apply).toEqual(['choose']);
+		expect(result.steps[0]!.finding.status).toBe('ok');
+	});
+
+	it('still needs --yes when nobody can be asked', async () => {
+		const s = scripted('project', [], [fail('No project')], [fix('choose', {asks: true})]);
+		const result = await runSteps([s.step], context(unattendedPrompter({yes: false})), () => {}, WIZARD);
+		expect(result.stopped).toMatchObject({reason: 'needs-answer', flag: '--yes'});
+		expect(s.calls.apply).toEqual([]);
+	});
+});
