@@ -1,4 +1,5 @@
 import type {RunEvent} from '../flow/events.js';
+import {shownFix} from '../flow/fix-text.js';
 import type {Finding, Status} from '../steps/types.js';
 
 export const ICONS: Record<Status, string> = {ok: '✔', warn: '⚠', fail: '✖', blocked: '○', skipped: '–'};
@@ -51,7 +52,8 @@ export function findingLines(title: string, finding: Finding): string[] {
 	const lines = [`${ICONS[finding.status]} ${title}  ${finding.summary}`];
 	if (finding.status === 'ok' || finding.status === 'skipped') return lines;
 	if (finding.detail) lines.push(`    ${finding.detail}`);
-	if (finding.fix) lines.push(`    Fix: ${finding.fix}`);
+	const fix = shownFix(finding);
+	if (fix) lines.push(`    Fix: ${fix}`);
 	for (const command of finding.commands ?? []) lines.push(`      $ ${command}`);
 	return lines;
 }

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {shownFix} from '../flow/fix-text.js';
 import type {Finding} from '../steps/types.js';
 import {Command} from './Command.js';
 import {useTheme} from './theme-context.js';
@@ -17,8 +18,9 @@ export function FindingDetail({finding, wholeCommands = false}: {finding: Findin
 	const commands = finding.commands ?? [];
 	if (!finding.detail && !finding.fix && commands.length === 0) return null;
 	// A URL broken across lines can't be clicked or copied: each gets a line of its own.
-	const urls = finding.fix?.match(URL) ?? [];
-	const fix = urls.length === 0 ? finding.fix : finding.fix!.replace(URL, urls.length === 1 ? 'the link below' : 'the links below');
+	const text = shownFix(finding);
+	const urls = text?.match(URL) ?? [];
+	const fix = urls.length === 0 ? text : text!.replace(URL, urls.length === 1 ? 'the link below' : 'the links below');
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
 			{finding.detail ? <Text color={theme.muted}>{finding.detail}</Text> : null}
