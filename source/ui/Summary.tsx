@@ -1,25 +1,12 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import type {Status} from '../steps/types.js';
+import type {SummaryData} from '../flow/summary.js';
 import {Command} from './Command.js';
 import {exportLine, formatLatency, shortReply, verdict} from './summary-format.js';
 import {statusStyle} from './theme.js';
 import {useTheme} from './theme-context.js';
 
-/** Everything the closing screen shows, as plain data (built from the run's result by the CLI). */
-export interface SummaryData {
-	steps: {id: string; title: string; status: Status; summary: string}[];
-	/** The variables for the developer's own code, in order; absent until a project is chosen. */
-	env?: Record<string, string>;
-	/** The Gemini smoke test's answer, when it answered. */
-	reply?: {text: string; modelVersion?: string; latencyMs: number; model: string; region: string};
-	/** Commands the tool ran on the person's behalf, so they can repeat them by hand. */
-	commandsRun: string[];
-	/** What is still left for a person to do, with the commands. */
-	todo?: {title: string; commands: string[]}[];
-	/** Why the run ended early (cancelled, or a question nobody could answer). */
-	stopped?: string;
-}
+export type {SummaryData} from '../flow/summary.js';
 
 /**
  * The closing screen:
