@@ -66,7 +66,7 @@ function cannotList(ctx: Context, project: string, wanted: string[]): Finding {
 		summary: `Can't list the APIs enabled on ${project}: your account lacks serviceusage.services.list`,
 		fix: `Ask a project admin to grant you roles/serviceusage.serviceUsageAdmin (to list and enable APIs), or to enable ${wanted.join(' and ')} for you.`,
 		commands: [
-			formatCommand(['gcloud', 'projects', 'add-iam-policy-binding', project, `--member=${adminMember(ctx)}`, '--role=roles/serviceusage.serviceUsageAdmin']),
+			formatCommand(['gcloud', 'projects', 'add-iam-policy-binding', project, `--member=${adminMember(ctx)}`, '--role=roles/serviceusage.serviceUsageAdmin', '--condition=None']),
 			enableCommand(project, wanted),
 		],
 	};
@@ -92,7 +92,7 @@ function failedFinding(ctx: Context, project: string, missing: string[], problem
 			detail: `Enabling APIs needs ${permission}, which roles/serviceusage.serviceUsageAdmin (or Owner/Editor) carries. ${problem.message}`,
 			fix: `Ask a project admin to grant you roles/serviceusage.serviceUsageAdmin, or to enable the APIs for you with: ${command}`,
 			commands: [
-				formatCommand(['gcloud', 'projects', 'add-iam-policy-binding', project, `--member=${adminMember(ctx)}`, '--role=roles/serviceusage.serviceUsageAdmin']),
+				formatCommand(['gcloud', 'projects', 'add-iam-policy-binding', project, `--member=${adminMember(ctx)}`, '--role=roles/serviceusage.serviceUsageAdmin', '--condition=None']),
 				command,
 			],
 		};

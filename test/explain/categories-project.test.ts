@@ -57,7 +57,7 @@ describe('project-level causes, human output', () => {
 		expect(d.category).toBe('permission_denied');
 		expect(d).toMatchObject({permission: 'aiplatform.endpoints.predict', project: 'my-proj-123', location: 'europe-west4', model: 'gemini-2.5-flash'});
 		expect(out).toContain('✖ ana@example.com is missing the permission aiplatform.endpoints.predict on project my-proj-123.');
-		expect(out).toContain('$ gcloud projects add-iam-policy-binding my-proj-123 --member=user:ana@example.com --role=roles/aiplatform.user');
+		expect(out).toContain('$ gcloud projects add-iam-policy-binding my-proj-123 --member=user:ana@example.com --role=roles/aiplatform.user --condition=None');
 		expect(d.wizardCommand).toBe('vertex-setup --project my-proj-123 --principal user:ana@example.com');
 	});
 
@@ -66,7 +66,7 @@ describe('project-level causes, human output', () => {
 		const d = explain(text, {project: 'my-proj-123', member: 'serviceAccount:ci@my-proj-123.iam.gserviceaccount.com'});
 		expect(d.category).toBe('permission_denied');
 		expect(d.permission).toBe('serviceusage.services.enable');
-		expect(d.commands).toContain('gcloud projects add-iam-policy-binding my-proj-123 --member=serviceAccount:ci@my-proj-123.iam.gserviceaccount.com --role=roles/serviceusage.serviceUsageAdmin');
+		expect(d.commands).toContain('gcloud projects add-iam-policy-binding my-proj-123 --member=serviceAccount:ci@my-proj-123.iam.gserviceaccount.com --role=roles/serviceusage.serviceUsageAdmin --condition=None');
 	});
 
 	it('project_not_found: a display name where an ID belongs', () => {

@@ -61,7 +61,7 @@ describe('bad and huge input', () => {
 		const d = explain("Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform.googleapis.com/projects/{project}/locations/us-central1/publishers/google/models/gemini-2.5-flash'");
 		expect(d.project).toBe('{project}');
 		expect(d.commands.join('\n')).not.toContain('{project}');
-		expect(d.commands).toContain('gcloud projects add-iam-policy-binding PROJECT_ID --member=user:EMAIL --role=roles/aiplatform.user');
+		expect(d.commands).toContain('gcloud projects add-iam-policy-binding PROJECT_ID --member=user:EMAIL --role=roles/aiplatform.user --condition=None');
 	});
 
 	it('ignores hints that are not valid IDs when writing commands', () => {

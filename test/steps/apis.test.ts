@@ -68,7 +68,7 @@ describe('apis step', () => {
 			status: 'fail',
 			summary: `Can't enable ${AI} on ${MAIN}: your account lacks serviceusage.services.enable`,
 			commands: [
-				`gcloud projects add-iam-policy-binding ${MAIN} --member=user:dev@example.com --role=roles/serviceusage.serviceUsageAdmin`,
+				`gcloud projects add-iam-policy-binding ${MAIN} --member=user:dev@example.com --role=roles/serviceusage.serviceUsageAdmin --condition=None`,
 				`gcloud services enable ${AI} --project=${MAIN}`,
 			],
 		});
@@ -86,7 +86,7 @@ describe('apis step', () => {
 			status: 'fail',
 			summary: `Can't list the APIs enabled on ${MAIN}: your account lacks serviceusage.services.list`,
 			commands: [
-				`gcloud projects add-iam-policy-binding ${MAIN} --member=user:dev@example.com --role=roles/serviceusage.serviceUsageAdmin`,
+				`gcloud projects add-iam-policy-binding ${MAIN} --member=user:dev@example.com --role=roles/serviceusage.serviceUsageAdmin --condition=None`,
 				`gcloud services enable ${AI} ${GL} --project=${MAIN}`,
 			],
 		});

@@ -52,7 +52,7 @@ export const ACCESS_ENTRIES: readonly Entry[] = [
 			'Allow a minute or two for the grant to propagate, then retry.',
 		],
 		commands: [
-			'gcloud projects add-iam-policy-binding {project} --member={member} --role={role}',
+			'gcloud projects add-iam-policy-binding {project} --member={member} --role={role} --condition=None',
 			'gcloud auth application-default set-quota-project {project}',
 		],
 		wizard: 'vertex-setup⟦ --project {project}⟧',
@@ -78,7 +78,7 @@ export const ACCESS_ENTRIES: readonly Entry[] = [
 		],
 		commands: [
 			'gcloud projects describe {project}',
-			'gcloud projects add-iam-policy-binding {project} --member={member} --role={role}',
+			'gcloud projects add-iam-policy-binding {project} --member={member} --role={role} --condition=None',
 		],
 		wizard: 'vertex-setup⟦ --project {project}⟧⟦ --principal {member}⟧',
 	},

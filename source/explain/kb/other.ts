@@ -18,7 +18,7 @@ export const OTHER_ENTRIES: readonly Entry[] = [
 		],
 		commands: [
 			'export GOOGLE_CLOUD_PROJECT={project}',
-			'gcloud projects add-iam-policy-binding {project} --member={member} --role=roles/aiplatform.user',
+			'gcloud projects add-iam-policy-binding {project} --member={member} --role=roles/aiplatform.user --condition=None',
 			'⟦gcloud services enable {service} --project={consumer}⟧',
 		],
 	},
