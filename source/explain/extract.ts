@@ -1,3 +1,5 @@
+import type {Values} from './types.js';
+
 /**
  * Values named in an error text: projects, permission, location, model, member, constraint.
  * Structured metadata wins over wording. Each list is ordered most specific first; the first
@@ -79,16 +81,6 @@ function stripProjects(v: string | undefined): string | null {
 	return v ? v.replace(/^projects\//, '') : null;
 }
 
-export interface Values {
-	consumer: string | null;
-	resource: string | null;
-	permission: string | null;
-	role: string | null;
-	location: string | null;
-	model: string | null;
-	member: string | null;
-	constraint: string | null;
-}
 
 export function extractValues(text: string, meta: Record<string, string>): Values {
 	const consumer = stripProjects(meta.consumer) ?? meta.containerInfo ?? meta.project ?? trimEnd(first(text, CONSUMER));

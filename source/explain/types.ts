@@ -51,7 +51,7 @@ export interface Diagnosis {
  * Everything read from an error text, structure first (JSON, protobuf text, gcloud YAML), words
  * second. Values are raw (as the text spelled them); validation happens when filling commands.
  */
-export interface Facts {
+export interface Facts extends Values {
 	/** The text that patterns run on: the input (capped, unescaped) plus decoded nested messages. */
 	text: string;
 	http: number[];
@@ -69,6 +69,12 @@ export interface Facts {
 	exceptions: string[];
 	service: string | null;
 	serviceTitle: string | null;
+	/** What the caller knows (the runner's project, region and member). */
+	hints: Hints;
+}
+
+/** The values an error names, as the text spelled them. */
+export interface Values {
 	/** The project a request was charged to (ErrorInfo consumer, "has not been used in project X"). */
 	consumer: string | null;
 	/** The project in a resource path or named as the target of the call. */
@@ -79,8 +85,6 @@ export interface Facts {
 	model: string | null;
 	member: string | null;
 	constraint: string | null;
-	/** What the caller knows (the runner's project, region and member). */
-	hints: Hints;
 }
 
 /**
