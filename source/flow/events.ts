@@ -20,7 +20,8 @@ export type RunEvent =
 	/** Final word on a step. */
 	| {type: 'step-done'; id: StepId; title: string; finding: Finding}
 	| {type: 'prompt'; prompt: PromptRequest}
-	| {type: 'prompt-done'; id: string}
+	/** A question was answered (or withdrawn); `answer` is what the person chose, as shown. */
+	| {type: 'prompt-done'; id: string; answer?: string}
 	/** A command the tool ran on the person's behalf, shown so they can repeat it. */
 	| {type: 'command-run'; id?: StepId; command: string}
 	/** A child process takes the terminal (gcloud auth login); renderers must get out of the way. */

@@ -57,6 +57,7 @@ export async function runSteps(steps: PlannableStep[], ctx: Context, emit: (even
 		// Ctrl-C outside a prompt (during a check or a wait) stops the run just the same.
 		if (!stopped && ctx.signal.aborted) stopped = {reason: 'cancelled'};
 		let result: StepOutcome;
+		const notReached = stopped !== undefined;
 		if (stopped) {
 			result = outcome(step, {status: 'blocked', summary: 'Not checked: the run stopped before this step'});
 		} else if (broken) {
@@ -73,7 +74,9 @@ export async function runSteps(steps: PlannableStep[], ctx: Context, emit: (even
 			});
 		}
 		outcomes.set(step.id, result);
-		emit({type: 'step-done', id: step.id, title: step.title, finding: result.finding});
+		// Steps never reached after a stop are in the result (and the summary), not on screen as
+		// a row of "not checked" lines.
+		if (!notReached) emit({type: 'step-done', id: step.id, title: step.title, finding: result.finding});
 		return result;
 	};
 

@@ -8,6 +8,15 @@ export interface FinishedStep {
 	finding: Finding;
 }
 
+/** A question and the answer the person gave, kept in the scrollback like a step. */
+export interface AnsweredQuestion {
+	question: string;
+	answer: string;
+}
+
+/** What goes to the scrollback, in order: finished steps, and the answers given along the way. */
+export type Printed = FinishedStep | AnsweredQuestion;
+
 /** A step between its start and its final word. */
 export interface ActiveStep {
 	id: StepId;
@@ -25,7 +34,7 @@ export interface ActiveStep {
 }
 
 export interface WizardState {
-	finished: FinishedStep[];
+	finished: Printed[];
 	/** The runner checks independent steps concurrently, so more than one can be running. */
 	running: ActiveStep[];
 	/** Questions waiting for an answer; the first is the one on screen. */
@@ -102,8 +111,12 @@ export function reduce(state: WizardState, event: RunEvent): WizardState {
 			return {...state, prompts};
 		}
 		case 'prompt-done': {
-			if (!state.prompts.some(prompt => prompt.id === event.id)) return state;
-			return {...state, prompts: state.prompts.filter(prompt => prompt.id !== event.id)};
+			const prompt = state.prompts.find(p => p.id === event.id);
+			if (!prompt) return state;
+			const prompts = state.prompts.filter(p => p.id !== event.id);
+			if (event.answer === undefined) return {...state, prompts};
+			const question = prompt.kind === 'project' ? 'Project' : prompt.message;
+			return {...state, prompts, finished: [...state.finished, {question, answer: event.answer}]};
 		}
 		case 'command-run':
 			if (state.commands.includes(event.command)) return state;

@@ -3,6 +3,7 @@ import {useCallback, useLayoutEffect, useReducer, useRef} from 'react';
 import type {PromptRequest} from '../flow/events.js';
 import {initialState, pendingPrompt, reduce} from '../flow/state.js';
 import {listen, type EventSource} from './event-source.js';
+import {AnswerLine, answerLabel} from './AnswerLine.js';
 import {Prompt} from './Prompt.js';
 import {RunningStep} from './RunningStep.js';
 import {StepLine} from './StepLine.js';
@@ -49,7 +50,7 @@ export function App({subscribe, events, onCancel}: AppProps) {
 		// Two Enters in one read must not answer twice.
 		if (answered.current.has(request)) return;
 		answered.current.add(request);
-		dispatch({type: 'prompt-done', id: request.id});
+		dispatch({type: 'prompt-done', id: request.id, answer: answerLabel(request, value)});
 		(request.answer as (value: unknown) => void)(value);
 	}, []);
 	const cancel = useCallback(() => onCancel?.('escape'), [onCancel]);
@@ -70,7 +71,13 @@ export function App({subscribe, events, onCancel}: AppProps) {
 			{/* <Static> lays out apart from the screen; held to the terminal's width, prose wraps there
 			    while a long command may still run past the edge whole (see Command). */}
 			<Static items={state.finished} style={{width: columns}}>
-				{(step, index) => <StepLine key={`${index}-${step.id}`} title={step.title} finding={step.finding} />}
+				{(item, index) =>
+					'finding' in item ? (
+						<StepLine key={`${index}-${item.id}`} title={item.title} finding={item.finding} />
+					) : (
+						<AnswerLine key={`${index}-answer`} question={item.question} answer={item.answer} />
+					)
+				}
 			</Static>
 			{state.handoff ? null : (
 				<Box flexDirection="column">

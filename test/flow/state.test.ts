@@ -32,7 +32,7 @@ describe('wizard state reducer', () => {
 
 	it('records a step that finishes without starting (blocked or skipped)', () => {
 		const state = run([{type: 'step-done', id: 'iam', title: 'IAM', finding: {status: 'blocked', summary: 'Blocked: Project must pass first'}}]);
-		expect(state.finished.map(step => step.finding.status)).toEqual(['blocked']);
+		expect(state.finished).toEqual([{id: 'iam', title: 'IAM', finding: {status: 'blocked', summary: 'Blocked: Project must pass first'}}]);
 		expect(state.running).toEqual([]);
 	});
 
@@ -134,5 +134,24 @@ describe('wizard state reducer', () => {
 			before,
 		);
 		expect({...before, prompts: before.prompts.map(p => p.id)}).toEqual(snapshot);
+	});
+});
+
+describe('answers in the scrollback', () => {
+	it('keeps each answered question, in order, between the steps; a withdrawn one leaves nothing', () => {
+		const ask: PromptRequest = {kind: 'confirm', id: 'apis.fix', message: 'Enable aiplatform.googleapis.com?', initial: true, answer() {}};
+		const project: PromptRequest = {kind: 'project', id: 'project.pick', projects: [], answer() {}};
+		const state = run([
+			{type: 'prompt', prompt: ask},
+			{type: 'prompt-done', id: 'apis.fix', answer: 'Yes'},
+			{type: 'step-done', id: 'apis', title: 'APIs', finding: {status: 'ok', summary: 'APIs enabled'}},
+			{type: 'prompt', prompt: project},
+			{type: 'prompt-done', id: 'project.pick'},
+		]);
+		expect(state.finished).toEqual([
+			{question: 'Enable aiplatform.googleapis.com?', answer: 'Yes'},
+			{id: 'apis', title: 'APIs', finding: {status: 'ok', summary: 'APIs enabled'}},
+		]);
+		expect(state.prompts).toEqual([]);
 	});
 });

@@ -75,6 +75,8 @@ describe('App', () => {
 		expect(asking).toBe(
 			[
 				'✔ gcloud: gcloud 528.0.0 installed',
+				// The answer stays in the scrollback, as in a transcript.
+				'? Project shop-dev',
 				'✔ Project: Using shop-dev',
 				'⠋ Checking APIs…',
 				'  ✖ Vertex AI API is not enabled on my-proj',
@@ -100,7 +102,9 @@ describe('App', () => {
 		);
 		await ink.waitForFrame(f => f.includes('  ✔ aiplatform.googleapis.com\n  Waiting for the API to be ready… retrying in 12s (Esc to stop)'));
 		run.emit({type: 'step-done', id: 'apis', title: 'APIs', finding: {status: 'ok', summary: 'Vertex AI API enabled'}});
-		await ink.waitForFrame(f => f === '✔ gcloud: gcloud 528.0.0 installed\n✔ Project: Using shop-dev\n✔ APIs: Vertex AI API enabled');
+		await ink.waitForFrame(
+			f => f === '✔ gcloud: gcloud 528.0.0 installed\n? Project shop-dev\n✔ Project: Using shop-dev\n? Enable aiplatform.googleapis.com on my-proj? Yes\n✔ APIs: Vertex AI API enabled',
+		);
 		ink.unmount();
 		expect(run.listening).toBe(0);
 		// The last thing on screen stays, whatever Ink writes on unmount.
