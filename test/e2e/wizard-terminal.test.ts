@@ -30,10 +30,11 @@ describe.runIf(available)('the wizard in a real terminal', () => {
 		term = await openTerminal(`cd '${dir}' && node '${cli}' --sandbox fresh`, cleanEnv(dir));
 		// Press Enter at each question, as a newcomer accepting every default would.
 		const seen: string[] = [];
-		for (let i = 0; i < 20; i++) {
-			const screen = await term.waitFor((s) => /\[exit \d+\]/.test(s) || /^\s*❯ /m.test(s) || /^\? /m.test(s), 30_000);
+		// A question is on screen while its cursor (❯) is; answered ones stay above as "? … Yes".
+		for (let i = 0; i < 30; i++) {
+			const screen = await term.waitFor((s) => /\[exit \d+\]/.test(s) || /^\s*❯/m.test(s), 30_000);
 			if (/\[exit \d+\]/.test(screen)) break;
-			seen.push(screen.split('\n').find((l) => l.startsWith('? ')) ?? '');
+			seen.push([...screen.split('\n')].reverse().find((l) => l.startsWith('? ')) ?? '');
 			await term.press('Enter');
 			await term.waitFor((s) => s !== screen, 30_000).catch(() => undefined);
 		}

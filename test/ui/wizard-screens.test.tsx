@@ -38,7 +38,8 @@ async function wizard(scenario: string) {
 		if (event.type === 'prompt') asked.push(event.prompt.kind === 'project' ? 'project' : event.prompt.message);
 	});
 	while (!result) {
-		const screen = await ink.waitForFrame((f) => result !== undefined || /^\? /m.test(f), {timeout: 30_000});
+		// A question is on screen while its cursor (❯) is; answered ones stay above as "? … Yes".
+		const screen = await ink.waitForFrame((f) => result !== undefined || /^\s*❯/m.test(f), {timeout: 30_000});
 		if (result) break;
 		// The real App shows the question; Enter takes the highlighted default.
 		await ink.press('enter');
