@@ -91,11 +91,17 @@ function passed(ctx: Context, p: Passed): Finding {
 	if (p.misses.length > 0) notes.push(`Not served: ${p.misses.join(', ')}. ${model} in ${location} worked.`);
 	notes.push(`Model ${result.modelVersion ?? model} in ${location}, as ${adcMember(ctx) ?? 'Application Default Credentials'}.`);
 	const movedRegion = location !== p.requestedRegion;
+	// A model the person named that did not answer deserves a word: their code names it too.
+	const swappedModel = ctx.options.model !== undefined && model !== ctx.options.model;
+	const fixes = [
+		movedRegion ? `Use GOOGLE_CLOUD_LOCATION=${location}, or pick a model served in ${p.requestedRegion}.` : undefined,
+		swappedModel ? `Use ${model} in your code instead of ${ctx.options.model}.` : undefined,
+	].filter(Boolean);
 	return {
-		status: movedRegion ? 'warn' : 'ok',
+		status: movedRegion || swappedModel ? 'warn' : 'ok',
 		summary: `Gemini replied in ${result.latencyMs} ms: ${oneLine(result.text)}`,
 		detail: notes.join(' '),
-		fix: movedRegion ? `Use GOOGLE_CLOUD_LOCATION=${location}, or pick a model served in ${p.requestedRegion}` : undefined,
+		fix: fixes.length > 0 ? fixes.join(' ') : undefined,
 	};
 }
 

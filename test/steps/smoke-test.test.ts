@@ -46,6 +46,9 @@ describe('smoke test step', () => {
 		const {ctx, emulator} = await cloudContext('healthy', {options: {model: 'gemini-1.5-flash-002'}}, true);
 		const finding = await smokeTestStep.check(ctx);
 		expect(finding.detail).toMatch(/^gemini-1\.5-flash-002 is retired; tried current models instead\./);
+		// The developer's code names that model too: a warning, with the model to use instead.
+		expect(finding.status).toBe('warn');
+		expect(finding.fix).toBe('Use gemini-3.1-flash-lite in your code instead of gemini-1.5-flash-002.');
 		expect(emulator.requests.filter({path: /gemini-1\.5/})).toEqual([]);
 	});
 
@@ -62,7 +65,7 @@ describe('smoke test step', () => {
 		const {ctx, emulator} = await cloudContext('healthy', {options: {region: 'asia-northeast1'}}, true);
 		emulator.state.models['asia-northeast1'] = [];
 		const finding = await smokeTestStep.check(ctx);
-		expect(finding).toMatchObject({status: 'warn', fix: 'Use GOOGLE_CLOUD_LOCATION=global, or pick a model served in asia-northeast1'});
+		expect(finding).toMatchObject({status: 'warn', fix: 'Use GOOGLE_CLOUD_LOCATION=global, or pick a model served in asia-northeast1.'});
 		expect(finding.detail).toContain('Not served: gemini-3.1-flash-lite in asia-northeast1, gemini-2.5-flash in asia-northeast1.');
 	});
 
