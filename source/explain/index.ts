@@ -54,6 +54,9 @@ function tidy(s: string): string {
 	return s.replace(/ {2,}/g, ' ').replace(/ ([.,:;])/g, '$1');
 }
 
+/** `explain --json`: the diagnosis with null for what the text does not say; `fix` is the steps in order. */
+export type ExplainJson = Pick<Diagnosis, 'category' | 'confidence' | 'service' | 'project' | 'permission' | 'location' | 'model' | 'summary' | 'commands'> & {fix: string};
+
 /**
  * The `--json` shape. `fix` is every step joined into one string, in order.
  *
@@ -61,18 +64,7 @@ function tidy(s: string): string {
  *    "project": "my-proj", "permission": null, "location": null, "model": null,
  *    "summary": "…", "fix": "Enable … Wait …", "commands": ["gcloud services enable …"]}
  */
-export function toJson(d: Diagnosis): {
-	category: Diagnosis['category'];
-	confidence: number;
-	service: string | null;
-	project: string | null;
-	permission: string | null;
-	location: string | null;
-	model: string | null;
-	summary: string;
-	fix: string;
-	commands: string[];
-} {
+export function toJson(d: Diagnosis): ExplainJson {
 	return {
 		category: d.category,
 		confidence: d.confidence,

@@ -1,7 +1,7 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
+import {Question} from './Question.js';
 import {ChoiceItem, Pointer} from './choice-item.js';
-import {useTheme} from './theme-context.js';
 
 const ITEMS = [
 	{key: 'yes', label: 'Yes', value: true},
@@ -21,7 +21,6 @@ export function Confirm(props: {
 	onSubmit: (value: boolean) => void;
 	onCancel?: () => void;
 }) {
-	const theme = useTheme();
 	useInput((input, key) => {
 		if (key.escape) props.onCancel?.();
 		else if (input === 'y' || input === 'Y') props.onSubmit(true);
@@ -29,9 +28,7 @@ export function Confirm(props: {
 	});
 	return (
 		<Box flexDirection="column">
-			<Text>
-				<Text color={theme.accent}>?</Text> {props.message}
-			</Text>
+			<Question message={props.message} />
 			<SelectInput
 				items={ITEMS}
 				initialIndex={props.initial ? 0 : 1}

@@ -1,11 +1,11 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useMemo} from 'react';
 import type {Choice} from '../steps/types.js';
+import {Question} from './Question.js';
 import {ChoiceItem, Pointer} from './choice-item.js';
 import {windowSize} from './project-list.js';
 import {useTerminalSize} from './use-terminal-size.js';
-import {useTheme} from './theme-context.js';
 
 /**
  * A list question; ↑/↓ and Enter; Esc cancels. Long lists scroll inside a window that fits the terminal:
@@ -22,7 +22,6 @@ export function Select<T>(props: {
 	onSubmit: (value: T) => void;
 	onCancel?: () => void;
 }) {
-	const theme = useTheme();
 	const {rows} = useTerminalSize();
 	const {choices, initial} = props;
 	// Values can be anything, so rows are keyed by position; the hint rides along to ChoiceItem.
@@ -36,9 +35,7 @@ export function Select<T>(props: {
 	});
 	return (
 		<Box flexDirection="column">
-			<Text>
-				<Text color={theme.accent}>?</Text> {props.message}
-			</Text>
+			<Question message={props.message} />
 			<SelectInput
 				items={items}
 				initialIndex={initialIndex}
