@@ -1,5 +1,4 @@
 import {render} from 'ink';
-import React from 'react';
 import type {EventBus} from '../flow/bus.js';
 import type {SummaryData} from '../report/summary.js';
 import {App} from '../ui/App.js';

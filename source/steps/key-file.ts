@@ -4,7 +4,7 @@ import {readCredentialFile} from '../google/adc.js';
 import type {Context, Step} from './context.js';
 import {inspectKeyFile, shellPath, type KeyReport} from './key-file-check.js';
 import {createNewKey, newKeyFinding, newKeyFix, requestedNewKey} from './key-file-new.js';
-import type {Finding, Fix} from './types.js';
+import type {Fix} from './types.js';
 
 export {writeKeyFileExclusive, KeyFileExists} from './key-file-write.js';
 

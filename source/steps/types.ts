@@ -1,5 +1,3 @@
-import type {Endpoints} from '../google/endpoints.js';
-
 /** The steps, in the order a person walks them. */
 export const STEP_IDS = [
 	'gcloud',
