@@ -8,11 +8,17 @@ import {CANONICAL} from './walk.js';
  */
 export interface TextForms {
 	http: number[];
+	/** Canonical gRPC/REST status names (PERMISSION_DENIED, …) from any rendering. */
 	statuses: string[];
+	/** ErrorInfo reasons and v1 `errors[].reason` values. */
 	reasons: string[];
+	/** ErrorInfo metadata and similar key/values (consumer, service, activationUrl, …). */
 	meta: Record<string, string>;
+	/** RFC 6749 `error` / `error_description`. */
 	oauth: {error: string; description: string} | null;
+	/** `gcloud.services.enable` from `ERROR: (gcloud.services.enable) …`. */
 	gcloudCommand: string | null;
+	/** Exception and error class names (DefaultCredentialsError, GaxiosError, PermissionDenied, …). */
 	exceptions: string[];
 }
 

@@ -1,3 +1,5 @@
+import type {TextForms} from './textforms.js';
+
 /** The causes `explain` knows. `other` means none of them fitted well enough. */
 export const CATEGORIES = [
 	'service_disabled',
@@ -51,22 +53,9 @@ export interface Diagnosis {
  * Everything read from an error text, structure first (JSON, protobuf text, gcloud YAML), words
  * second. Values are raw (as the text spelled them); validation happens when filling commands.
  */
-export interface Facts extends Values {
+export interface Facts extends Values, TextForms {
 	/** The text that patterns run on: the input (capped, unescaped) plus decoded nested messages. */
 	text: string;
-	http: number[];
-	/** Canonical gRPC/REST status names (PERMISSION_DENIED, …) from any rendering. */
-	statuses: string[];
-	/** ErrorInfo reasons and v1 `errors[].reason` values. */
-	reasons: string[];
-	/** ErrorInfo metadata and similar key/values (consumer, service, activationUrl, …). */
-	meta: Record<string, string>;
-	/** RFC 6749 `error` / `error_description`. */
-	oauth: {error: string; description: string} | null;
-	/** `gcloud.services.enable` from `ERROR: (gcloud.services.enable) …`. */
-	gcloudCommand: string | null;
-	/** Exception and error class names (DefaultCredentialsError, GaxiosError, PermissionDenied, …). */
-	exceptions: string[];
 	service: string | null;
 	serviceTitle: string | null;
 	/** What the caller knows (the runner's project, region and member). */
